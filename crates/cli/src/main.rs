@@ -1,0 +1,70 @@
+//! `zhicheng`: the engine on the command line (SPEC §8).
+//!
+//! `zhicheng check FILE|-` prints the verdict JSON and exits 0; bad input prints one
+//! line naming the JSON path on standard error and exits 2.
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage:
+  zhicheng check PROFILE.json   evaluate a zhicheng-profile/1 (use - for standard input)
+  zhicheng --version            print the version and the rules version
+
+The verdict (zhicheng-verdict/1) is written to standard output as JSON.
+Bad input: one line naming the JSON path on standard error, exit status 2.";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["check", path] => check(path),
+        ["--version" | "-V"] => {
+            println!("zhicheng {} (rules {})", env!("CARGO_PKG_VERSION"), zhicheng_engine::RULES_VERSION);
+            ExitCode::SUCCESS
+        }
+        ["--help" | "-h" | "help"] => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Reads the whole input as UTF-8, or says why it cannot.
+fn read_input(path: &str) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    let result = if path == "-" {
+        std::io::stdin().lock().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)).map(|_| ())
+    };
+    result.map_err(|e| format!("{path}: cannot read: {e} — 无法读取文件"))?;
+    String::from_utf8(bytes).map_err(|e| {
+        format!("$: the file is not UTF-8 text (invalid byte at offset {}) — 文件不是 UTF-8 文本", e.utf8_error().valid_up_to())
+    })
+}
+
+fn check(path: &str) -> ExitCode {
+    let text = match read_input(path) {
+        Ok(t) => t,
+        Err(line) => {
+            eprintln!("{line}");
+            return ExitCode::from(2);
+        }
+    };
+    match zhicheng_engine::check_json(&text) {
+        Ok(verdict) => {
+            let json = serde_json::to_string_pretty(&verdict).expect("a verdict always serializes");
+            let mut out = std::io::stdout().lock();
+            // A closed pipe is not an error worth a panic.
+            let _ = writeln!(out, "{json}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{}", e.one_line());
+            ExitCode::from(2)
+        }
+    }
+}

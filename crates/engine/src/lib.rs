@@ -1,0 +1,60 @@
+//! 职称自测's rules engine: a `zhicheng-profile/1` in, a `zhicheng-verdict/1` out.
+//!
+//! Pure: no IO, no clock (the caller passes every date), no web dependencies. The rule
+//! data of rules/*.toml is compiled into the crate at build time (see build.rs), so
+//! every amount, year and date of a rule comes from there with its citation.
+//!
+//! ```
+//! let text = r#"{"format":"zhicheng-profile/1","rule_set":"zj-liandu-2024",
+//!   "target":{"series":"engineering","title":"technician"},
+//!   "person":{"birth_date":"1990-01-01","retirement_group":"male","employment":"enterprise"},
+//!   "education":"bachelor","work_start":"2023-07-01"}"#;
+//! let verdict = zhicheng_engine::check_json(text).unwrap();
+//! assert_eq!(verdict.status.as_str(), "not_eligible"); // no CE hours in 2024
+//! ```
+
+pub mod ce;
+pub mod date;
+pub mod error;
+mod eval;
+pub mod hours;
+pub mod json;
+mod messages;
+pub mod profile;
+pub mod rules;
+pub mod verdict;
+pub mod vocab;
+
+pub use date::Date;
+pub use error::{InputError, InputErrorKind};
+pub use eval::{evaluate, EARLIEST_SEARCH_YEARS, MAX_PROJECTION_YEARS};
+pub use hours::Hours;
+pub use messages::{specialty_en, specialty_zh};
+pub use profile::Profile;
+pub use rules::RULES_VERSION;
+pub use verdict::{Check, Verdict};
+pub use vocab::{CheckId, CheckStatus, Status};
+
+/// The language of a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    /// Chinese, the default.
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    /// `zh` or `en` by language.
+    pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+}
+
+/// Reads a profile from JSON text and evaluates it.
+pub fn check_json(text: &str) -> Result<Verdict, InputError> {
+    evaluate(&Profile::from_json(text)?)
+}

@@ -1,0 +1,199 @@
+//! The checked rule data: every id known, every date valid, every value sourced.
+//!
+//! National values are already merged into each rule set, so the code generator and
+//! the engine never deal with inheritance.
+
+use std::collections::BTreeMap;
+
+/// A calendar date, already checked to exist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Ymd {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl std::fmt::Display for Ymd {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Citation {
+    pub doc: String,
+    pub clause: String,
+}
+
+/// Why a value is what it is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Basis {
+    Source(Citation),
+    /// A convention of this product, stated in the rule file.
+    Convention(String),
+}
+
+impl Basis {
+    pub fn citation(&self) -> Option<&Citation> {
+        match self {
+            Basis::Source(c) => Some(c),
+            Basis::Convention(_) => None,
+        }
+    }
+}
+
+/// A value with its basis.
+#[derive(Debug, Clone)]
+pub struct Sourced<T> {
+    pub value: T,
+    pub basis: Basis,
+}
+
+#[derive(Debug, Clone)]
+pub enum ClauseText {
+    Quote(String),
+    Summary { zh: String, en: String },
+}
+
+#[derive(Debug, Clone)]
+pub struct Clause {
+    pub clause: String,
+    pub text: ClauseText,
+}
+
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub doc: String,
+    pub title: String,
+    pub title_en: String,
+    pub issuer: String,
+    pub issuer_en: String,
+    pub date: Option<Ymd>,
+    pub file: Option<String>,
+    pub clauses: Vec<Clause>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PathStep {
+    pub requires: Option<String>,
+    pub years: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct PathRule {
+    pub target: String,
+    pub source: Citation,
+    /// One entry per education of `vocab::EDUCATIONS`, in that order; `None` = no path.
+    pub steps: Vec<Option<PathStep>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct RetirementGroup {
+    pub group: String,
+    pub original_age_years: u32,
+    pub months_per_step: u32,
+    pub max_raise_months: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct Retirement {
+    pub source: Citation,
+    pub reform_start: Ymd,
+    /// In the order of `vocab::RETIREMENT_GROUPS`.
+    pub groups: Vec<RetirementGroup>,
+}
+
+#[derive(Debug, Clone)]
+pub struct MountainList {
+    pub name: String,
+    pub name_en: String,
+    pub from: Option<Ymd>,
+    pub until: Option<Ymd>,
+    pub source: Citation,
+    pub counties: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct National {
+    pub paths: Vec<PathRule>,
+    pub retirement: Retirement,
+    /// Months per kind of `vocab::SANCTION_KINDS`, in that order; `None` = never ends.
+    pub sanction_periods: Vec<Option<u32>>,
+    pub sanction_period_sources: Vec<Citation>,
+    pub mountain_lists: Vec<MountainList>,
+}
+
+/// Hours in tenths of an hour (`90` hours = `900`).
+pub type Tenths = i64;
+
+#[derive(Debug, Clone)]
+pub struct Ce {
+    pub policy: String,
+    pub min_total: Sourced<Tenths>,
+    pub min_professional: Sourced<Tenths>,
+    pub min_public: Option<Sourced<Tenths>>,
+    pub min_general: Option<Sourced<Tenths>>,
+    pub deemed_through_year: Option<Sourced<i32>>,
+    pub online_cap: Option<Sourced<Tenths>>,
+    pub online_cap_exempt_years: Vec<i32>,
+    pub advisory: bool,
+    /// The sources of all the values above, deduplicated, for the `ce_hours` check.
+    pub sources: Vec<Citation>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Coverage {
+    pub source: Citation,
+    pub engineering: Vec<String>,
+    pub economics: Vec<String>,
+    pub specialties: Option<Vec<String>>,
+    pub summary: String,
+    pub summary_en: String,
+    pub leaves_out: String,
+    pub leaves_out_en: String,
+}
+
+/// What one check cites: the rule set's own entries, then the general ones.
+#[derive(Debug, Clone, Default)]
+pub struct CheckCitations {
+    pub local: Vec<Citation>,
+    pub general: Vec<Citation>,
+}
+
+#[derive(Debug, Clone)]
+pub struct RuleSet {
+    pub id: String,
+    pub file: String,
+    pub name: String,
+    pub name_en: String,
+    pub region: String,
+    pub region_en: String,
+    pub notice: String,
+    pub year: i32,
+    pub default_reference_date: Ymd,
+    pub coverage: Coverage,
+    /// Month and day of the evaluation year to which service is counted.
+    pub service_end: (u8, u8),
+    pub exclude_unqualified_years: bool,
+    pub requires_post_wage: bool,
+    /// Kinds of `vocab::SANCTION_KINDS` that block a 事业单位 employee.
+    pub blocking_for_public_institution: Vec<String>,
+    pub public_official_blocks: bool,
+    pub fraud_ban_years: u32,
+    pub senior_economist_exam: String,
+    pub foreign_language_required: Option<bool>,
+    pub mountain_county: Option<String>,
+    pub ce: Ce,
+    /// Per check id of `vocab::CHECK_IDS`.
+    pub citations: BTreeMap<String, CheckCitations>,
+}
+
+/// Everything the engine bundles.
+#[derive(Debug, Clone)]
+pub struct Bundle {
+    /// SHA-256 of the rule files, first 12 hex digits.
+    pub version: String,
+    pub documents: Vec<Document>,
+    pub national: National,
+    pub rule_sets: Vec<RuleSet>,
+}

@@ -1,0 +1,145 @@
+//! Reads, validates and compiles the rule data of rules/ (TOML) for zhicheng-engine.
+//!
+//! Used at build time by the engine's build.rs (so the wasm bundle carries compiled
+//! Rust data, never a TOML parser) and by `cargo xtask rules`, which prints the same
+//! diagnostics for a person editing the files.
+
+pub mod codegen;
+pub mod ir;
+pub mod model;
+pub mod validate;
+pub mod vocab;
+
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// One rule file, read into memory.
+#[derive(Debug, Clone)]
+pub struct RuleFile {
+    /// The name shown in messages, e.g. `rules/zj-liandu-2024.toml`.
+    pub name: String,
+    pub text: String,
+}
+
+impl RuleFile {
+    /// The 1-based line of a byte offset.
+    pub fn line_of(&self, offset: usize) -> usize {
+        let end = offset.min(self.text.len());
+        self.text.as_bytes()[..end].iter().filter(|b| **b == b'\n').count() + 1
+    }
+}
+
+/// Every input of a compilation.
+#[derive(Debug, Clone)]
+pub struct RuleFiles {
+    pub documents: RuleFile,
+    pub national: RuleFile,
+    pub rule_sets: Vec<RuleFile>,
+    /// The bundled notice texts of rules/sources/, by file name.
+    pub source_texts: BTreeMap<String, String>,
+}
+
+impl RuleFiles {
+    /// Reads `dir` (the rules/ folder): documents.toml, national.toml, every other
+    /// `*.toml` as a rule set, and the texts in `dir/sources/`.
+    pub fn load(dir: &Path) -> Result<RuleFiles, LoadError> {
+        let label = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "rules".into());
+        let read = |path: PathBuf| -> Result<RuleFile, LoadError> {
+            let text = std::fs::read_to_string(&path).map_err(|e| LoadError { path: path.clone(), reason: e.to_string() })?;
+            let name = format!("{label}/{}", path.file_name().unwrap_or_default().to_string_lossy());
+            Ok(RuleFile { name, text })
+        };
+        let documents = read(dir.join("documents.toml"))?;
+        let national = read(dir.join("national.toml"))?;
+        let mut rule_sets = Vec::new();
+        for path in list(dir, "toml")? {
+            let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            if name != "documents.toml" && name != "national.toml" {
+                rule_sets.push(read(path)?);
+            }
+        }
+        let mut source_texts = BTreeMap::new();
+        let sources = dir.join("sources");
+        if sources.is_dir() {
+            for path in list(&sources, "txt")? {
+                let text = std::fs::read_to_string(&path).map_err(|e| LoadError { path: path.clone(), reason: e.to_string() })?;
+                source_texts.insert(path.file_name().unwrap_or_default().to_string_lossy().into_owned(), text);
+            }
+        }
+        Ok(RuleFiles { documents, national, rule_sets, source_texts })
+    }
+
+    /// The paths build.rs must watch.
+    pub fn watched(dir: &Path) -> Vec<PathBuf> {
+        let mut out = vec![dir.to_path_buf(), dir.join("sources")];
+        out.extend(list(dir, "toml").unwrap_or_default());
+        out.extend(list(&dir.join("sources"), "txt").unwrap_or_default());
+        out
+    }
+
+    /// SHA-256 over the rule files (names and contents, in name order), 12 hex digits.
+    pub fn version(&self) -> String {
+        let mut files: Vec<&RuleFile> = vec![&self.documents, &self.national];
+        files.extend(self.rule_sets.iter());
+        files.sort_by(|a, b| a.name.cmp(&b.name));
+        let mut h = Sha256::new();
+        for f in files {
+            h.update(f.name.rsplit('/').next().unwrap_or(&f.name).as_bytes());
+            h.update([0]);
+            h.update(f.text.as_bytes());
+            h.update([0]);
+        }
+        h.finalize().iter().take(6).map(|b| format!("{b:02x}")).collect()
+    }
+}
+
+fn list(dir: &Path, ext: &str) -> Result<Vec<PathBuf>, LoadError> {
+    let entries = std::fs::read_dir(dir).map_err(|e| LoadError { path: dir.to_path_buf(), reason: e.to_string() })?;
+    let mut out: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == ext))
+        .collect();
+    out.sort();
+    Ok(out)
+}
+
+/// A rule file that could not be read at all.
+#[derive(Debug, Clone)]
+pub struct LoadError {
+    pub path: PathBuf,
+    pub reason: String,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: cannot read: {}", self.path.display(), self.reason)
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// One mistake in a rule file: where, what, and how to put it right.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+    pub fix: Option<String>,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)?;
+        if let Some(fix) = &self.fix {
+            write!(f, "; {fix}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Validates the files and merges the national layer into every rule set.
+pub fn compile(files: &RuleFiles) -> Result<ir::Bundle, Vec<Diagnostic>> {
+    validate::validate(files)
+}

@@ -1,0 +1,247 @@
+//! The rule files as written: serde structures that keep each value's position.
+//!
+//! Nothing here is checked beyond TOML types and field names; `validate` turns these
+//! into the checked `ir` and explains every mistake with file and line.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use toml::Spanned;
+
+/// `{ doc = "文号", clause = "条款" }`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CitationRaw {
+    pub doc: Spanned<String>,
+    pub clause: Spanned<String>,
+}
+
+/// A parameter: its value and where it comes from.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Param<T> {
+    pub value: Spanned<T>,
+    pub source: Option<CitationRaw>,
+    pub convention: Option<Spanned<String>>,
+    /// Free text for the reader of the file; not used by the engine.
+    pub note: Option<String>,
+}
+
+/// A number as TOML writes it: `90` or `1.5`.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(untagged)]
+pub enum Number {
+    Int(i64),
+    Float(f64),
+}
+
+impl Number {
+    pub fn as_f64(self) -> f64 {
+        match self {
+            Number::Int(i) => i as f64,
+            Number::Float(f) => f,
+        }
+    }
+}
+
+impl std::fmt::Display for Number {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Number::Int(i) => write!(f, "{i}"),
+            Number::Float(x) => write!(f, "{x}"),
+        }
+    }
+}
+
+// ───────────────────────────── documents.toml ─────────────────────────────
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentsFile {
+    pub document: Vec<Spanned<DocumentRaw>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentRaw {
+    pub doc: Spanned<String>,
+    pub title: String,
+    pub title_en: String,
+    pub issuer: String,
+    pub issuer_en: String,
+    pub date: Option<Spanned<String>>,
+    pub file: Option<Spanned<String>>,
+    #[serde(default)]
+    pub clause: Vec<Spanned<ClauseRaw>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClauseRaw {
+    pub clause: Spanned<String>,
+    pub text: Option<Spanned<String>>,
+    pub summary: Option<String>,
+    pub summary_en: Option<String>,
+}
+
+// ───────────────────────────── national.toml ─────────────────────────────
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NationalFile {
+    pub paths: BTreeMap<String, Spanned<PathTableRaw>>,
+    pub service: ServiceRaw,
+    pub retirement: RetirementRaw,
+    pub sanctions: SanctionsRaw,
+    pub fraud: FraudRaw,
+    pub technical_post: TechnicalPostRaw,
+    pub exams: ExamsRaw,
+    pub ce: CeRaw,
+    #[serde(default)]
+    pub mountain_counties: Vec<Spanned<MountainListRaw>>,
+    #[serde(default)]
+    pub citations: BTreeMap<String, Spanned<Vec<CitationRaw>>>,
+}
+
+/// One target title's row of the path table: `source`, then one entry per education,
+/// each `{ requires = "title", years = N }`, `{ years = N }` or `"none"`. Read as
+/// plain TOML values and interpreted by `validate`, which knows the keys.
+pub type PathTableRaw = BTreeMap<String, Spanned<toml::Value>>;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceRaw {
+    pub end_of_year: Option<Spanned<Param<String>>>,
+    pub exclude_unqualified_years: Option<Spanned<Param<bool>>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetirementRaw {
+    pub source: CitationRaw,
+    pub reform_start: Spanned<String>,
+    pub groups: BTreeMap<String, Spanned<RetirementGroupRaw>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetirementGroupRaw {
+    pub original_age_years: i64,
+    pub months_per_step: i64,
+    pub max_raise_months: i64,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SanctionsRaw {
+    pub periods: Option<Spanned<SanctionPeriodsRaw>>,
+    pub blocking_for_public_institution: Option<Spanned<Param<Vec<String>>>>,
+    pub public_official_blocks: Option<Spanned<Param<bool>>>,
+}
+
+/// `sources = [...]`, then months per sanction kind or `"permanent"`; interpreted by
+/// `validate`.
+pub type SanctionPeriodsRaw = BTreeMap<String, Spanned<toml::Value>>;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FraudRaw {
+    pub ban_years: Spanned<Param<i64>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TechnicalPostRaw {
+    pub requires_post_wage: Spanned<Param<bool>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExamsRaw {
+    pub senior_economist: Spanned<Param<String>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CeRaw {
+    pub policy: Option<Spanned<String>>,
+    pub min_total: Option<Spanned<Param<Number>>>,
+    pub min_professional: Option<Spanned<Param<Number>>>,
+    pub min_public: Option<Spanned<Param<Number>>>,
+    pub min_general: Option<Spanned<Param<Number>>>,
+    pub deemed_through_year: Option<Spanned<Param<i64>>>,
+    pub online_cap: Option<Spanned<Param<Number>>>,
+    pub online_cap_exempt_years: Option<Spanned<Param<Vec<i64>>>>,
+    pub advisory: Option<Spanned<Param<bool>>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MountainListRaw {
+    pub name: String,
+    pub name_en: String,
+    pub from: Option<Spanned<String>>,
+    pub until: Option<Spanned<String>>,
+    pub source: CitationRaw,
+    pub counties: Vec<String>,
+}
+
+// ───────────────────────────── a rule set ─────────────────────────────
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSetFile {
+    pub id: Spanned<String>,
+    pub name: String,
+    pub name_en: String,
+    pub region: String,
+    pub region_en: String,
+    pub notice: Spanned<String>,
+    pub year: Spanned<i64>,
+    pub default_reference_date: Spanned<Param<String>>,
+    pub coverage: Spanned<CoverageRaw>,
+    #[serde(default)]
+    pub service: ServiceRaw,
+    pub ce: Spanned<CeRaw>,
+    pub sanctions: Option<SanctionsOverrideRaw>,
+    pub technical_post: Option<TechnicalPostRaw>,
+    pub fraud: Option<FraudRaw>,
+    pub foreign_language: Option<ForeignLanguageRaw>,
+    pub mountain_counties: Option<MountainCountyRaw>,
+    #[serde(default)]
+    pub citations: BTreeMap<String, Spanned<Vec<CitationRaw>>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CoverageRaw {
+    pub source: CitationRaw,
+    #[serde(default)]
+    pub engineering: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub economics: Vec<Spanned<String>>,
+    pub specialties: Option<Vec<String>>,
+    pub summary: String,
+    pub summary_en: String,
+    pub leaves_out: String,
+    pub leaves_out_en: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SanctionsOverrideRaw {
+    pub blocking_for_public_institution: Option<Spanned<Param<Vec<String>>>>,
+    pub public_official_blocks: Option<Spanned<Param<bool>>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ForeignLanguageRaw {
+    pub required: Spanned<Param<bool>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MountainCountyRaw {
+    pub county: Spanned<String>,
+    pub source: CitationRaw,
+}

@@ -1,0 +1,105 @@
+//! The identifiers rule files may use: titles, education levels, check ids and so on.
+//!
+//! These lists mirror the profile vocabulary of SPEC.md §2–§3. The engine's own enums
+//! are tested against them (crates/engine/tests/vocabulary.rs), so the two cannot drift.
+
+/// Titles a path may target or require (SPEC §2 `titles`).
+pub const TITLES: &[&str] = &[
+    "technician",
+    "assistant_engineer",
+    "engineer",
+    "senior_engineer",
+    "professorate_senior_engineer",
+    "economist",
+    "senior_economist",
+];
+
+/// Target titles of the engineering series.
+pub const ENGINEERING_TARGETS: &[&str] = &[
+    "technician",
+    "assistant_engineer",
+    "engineer",
+    "senior_engineer",
+    "professorate_senior_engineer",
+];
+
+/// Target titles of the economics series.
+pub const ECONOMICS_TARGETS: &[&str] = &["senior_economist"];
+
+/// Education levels (SPEC §2 `education`), highest first.
+pub const EDUCATIONS: &[&str] = &[
+    "doctorate",
+    "master",
+    "second_bachelor",
+    "bachelor",
+    "associate",
+    "secondary_vocational",
+];
+
+/// Retirement groups (SPEC §2 `person.retirement_group`).
+pub const RETIREMENT_GROUPS: &[&str] = &["male", "female_55", "female_50"];
+
+/// Sanction kinds (SPEC §2 `sanctions[].kind`).
+pub const SANCTION_KINDS: &[&str] = &[
+    "warning",
+    "demerit",
+    "major_demerit",
+    "demotion",
+    "post_grade_lowered",
+    "removal",
+    "expulsion",
+];
+
+/// Exams (SPEC §2 `exams[].exam`).
+pub const EXAMS: &[&str] = &["senior_economist"];
+
+/// Check ids (SPEC §3), in the order a verdict lists them, plus `coverage`.
+pub const CHECK_IDS: &[&str] = &[
+    "retirement",
+    "civil_servant",
+    "sanction",
+    "fraud_ban",
+    "technical_post",
+    "profession_match",
+    "qualification_path",
+    "prerequisite_title",
+    "service_years",
+    "ce_hours",
+    "exam",
+    "foreign_language",
+    "mountain_counties",
+    "projection",
+    "coverage",
+];
+
+/// The four CE policies of SPEC §7.
+pub const CE_POLICIES: &[&str] = &[
+    "window_count_and_last_two",
+    "last_two_years",
+    "every_year_of_window",
+    "last_n_years",
+];
+
+/// `snake_case` → `CamelCase`, the name of the engine's enum variant for an id.
+pub fn variant(id: &str) -> String {
+    id.split('_')
+        .map(|part| {
+            let mut chars = part.chars();
+            match chars.next() {
+                Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
+                None => String::new(),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variant_names() {
+        assert_eq!(variant("professorate_senior_engineer"), "ProfessorateSeniorEngineer");
+        assert_eq!(variant("female_55"), "Female55");
+    }
+}
