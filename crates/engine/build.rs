@@ -26,6 +26,7 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("rules_data.rs");
+    let out =
+        Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("rules_data.rs");
     std::fs::write(&out, zhicheng_rules::codegen::generate(&bundle)).expect("OUT_DIR is writable");
 }

@@ -15,10 +15,19 @@ Bad input: one line naming the JSON path on standard error, exit status 2.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         ["check", path] => check(path),
         ["--version" | "-V"] => {
-            println!("zhicheng {} (rules {})", env!("CARGO_PKG_VERSION"), zhicheng_engine::RULES_VERSION);
+            println!(
+                "zhicheng {} (rules {})",
+                env!("CARGO_PKG_VERSION"),
+                zhicheng_engine::RULES_VERSION
+            );
             ExitCode::SUCCESS
         }
         ["--help" | "-h" | "help"] => {
@@ -38,11 +47,16 @@ fn read_input(path: &str) -> Result<String, String> {
     let result = if path == "-" {
         std::io::stdin().lock().read_to_end(&mut bytes).map(|_| ())
     } else {
-        std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)).map(|_| ())
+        std::fs::File::open(path)
+            .and_then(|mut f| f.read_to_end(&mut bytes))
+            .map(|_| ())
     };
     result.map_err(|e| format!("{path}: cannot read: {e} — 无法读取文件"))?;
     String::from_utf8(bytes).map_err(|e| {
-        format!("$: the file is not UTF-8 text (invalid byte at offset {}) — 文件不是 UTF-8 文本", e.utf8_error().valid_up_to())
+        format!(
+            "$: the file is not UTF-8 text (invalid byte at offset {}) — 文件不是 UTF-8 文本",
+            e.utf8_error().valid_up_to()
+        )
     })
 }
 

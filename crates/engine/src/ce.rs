@@ -38,7 +38,9 @@ pub fn count_years(records: &[CeRecord], rule: &CeRule) -> BTreeMap<i32, YearHou
             base[i] += r.hours;
         }
     }
-    raw.into_iter().map(|(year, (base, pool))| (year, count_year(base, pool, rule))).collect()
+    raw.into_iter()
+        .map(|(year, (base, pool))| (year, count_year(base, pool, rule)))
+        .collect()
 }
 
 /// Applies the online cap to one year: of the online hours under the cap, at most
@@ -49,7 +51,10 @@ fn count_year(base: PerCategory, pool: PerCategory, rule: &CeRule) -> YearHours 
         for i in 0..3 {
             counted[i] += pool[i];
         }
-        return YearHours { counted, online_not_counted: Hours::ZERO };
+        return YearHours {
+            counted,
+            online_not_counted: Hours::ZERO,
+        };
     };
     let mut left = cap;
     let mut used: PerCategory = [Hours::ZERO; 3];
@@ -59,7 +64,8 @@ fn count_year(base: PerCategory, pool: PerCategory, rule: &CeRule) -> YearHours 
         used[cat] += take;
         left = left.saturating_sub(take);
     };
-    let lacks = |min: Option<Hours>, have: Hours| min.map_or(Hours::ZERO, |m| m.saturating_sub(have));
+    let lacks =
+        |min: Option<Hours>, have: Hours| min.map_or(Hours::ZERO, |m| m.saturating_sub(have));
     // 1. general_public up to what it still lacks.
     assign(G, lacks(rule.min_general, base[G]), &mut used);
     // 2. industry_public, then general_public, up to what `public` still lacks.
@@ -80,7 +86,10 @@ fn count_year(base: PerCategory, pool: PerCategory, rule: &CeRule) -> YearHours 
         counted[i] += used[i];
         pooled += pool[i].saturating_sub(used[i]);
     }
-    YearHours { counted, online_not_counted: pooled }
+    YearHours {
+        counted,
+        online_not_counted: pooled,
+    }
 }
 
 /// Compliance of one year's counted hours against the rule's minimums.
@@ -89,8 +98,12 @@ pub fn shortfall(counted: &PerCategory, rule: &CeRule) -> CeShortfall {
     CeShortfall {
         total: rule.min_total.saturating_sub(total),
         professional: rule.min_professional.saturating_sub(counted[P]),
-        public: rule.min_public.map_or(Hours::ZERO, |m| m.saturating_sub(counted[I] + counted[G])),
-        general_public: rule.min_general.map_or(Hours::ZERO, |m| m.saturating_sub(counted[G])),
+        public: rule
+            .min_public
+            .map_or(Hours::ZERO, |m| m.saturating_sub(counted[I] + counted[G])),
+        general_public: rule
+            .min_general
+            .map_or(Hours::ZERO, |m| m.saturating_sub(counted[G])),
     }
 }
 
@@ -154,7 +167,11 @@ pub fn evaluate(q: &CeQuery) -> CeOutcome {
     listed.retain(|year| owed(*year));
 
     let window_len = window.map_or(0, |(a, b)| (b - a + 1).max(0) as u32);
-    let n = if q.exceptional { q.years_required.min(window_len) } else { q.years_required };
+    let n = if q.exceptional {
+        q.years_required.min(window_len)
+    } else {
+        q.years_required
+    };
     let in_window = |year: i32| window.is_some_and(|(a, b)| (a..=b).contains(&year));
     let last_two = |year: i32| year == y || year == y - 1;
     let span = match q.rule.policy {
@@ -181,7 +198,11 @@ pub fn evaluate(q: &CeQuery) -> CeOutcome {
             };
             let deemed = q.rule.deemed_through_year.is_some_and(|d| year <= d)
                 || q.assume_compliant_after.is_some_and(|a| year > a);
-            let shortfall = if deemed { CeShortfall::default() } else { shortfall(&c, q.rule) };
+            let shortfall = if deemed {
+                CeShortfall::default()
+            } else {
+                shortfall(&c, q.rule)
+            };
             CeYear {
                 year,
                 deemed,
@@ -195,14 +216,28 @@ pub fn evaluate(q: &CeQuery) -> CeOutcome {
         .collect();
 
     let judgement = q.start_year.map(|_| {
-        let failing: Vec<(i32, CeShortfall)> =
-            years.iter().filter(|cy| cy.required && !cy.compliant).map(|cy| (cy.year, cy.shortfall)).collect();
+        let failing: Vec<(i32, CeShortfall)> = years
+            .iter()
+            .filter(|cy| cy.required && !cy.compliant)
+            .map(|cy| (cy.year, cy.shortfall))
+            .collect();
         match q.rule.policy {
             CePolicy::WindowCountAndLastTwo => {
                 let (first, last) = window.unwrap_or((y + 1, y));
-                let compliant = years.iter().filter(|cy| in_window(cy.year) && cy.compliant).count() as u32;
-                let last_two_ok = years.iter().filter(|cy| last_two(cy.year)).all(|cy| cy.compliant);
-                let count = WindowCount { first, last, compliant, needed: n };
+                let compliant = years
+                    .iter()
+                    .filter(|cy| in_window(cy.year) && cy.compliant)
+                    .count() as u32;
+                let last_two_ok = years
+                    .iter()
+                    .filter(|cy| last_two(cy.year))
+                    .all(|cy| cy.compliant);
+                let count = WindowCount {
+                    first,
+                    last,
+                    compliant,
+                    needed: n,
+                };
                 Judgement {
                     policy: q.rule.policy,
                     met: compliant >= n && last_two_ok,
@@ -210,10 +245,19 @@ pub fn evaluate(q: &CeQuery) -> CeOutcome {
                     span: None,
                     // Only the years that matter: the last two, and the window's failures
                     // while the count falls short.
-                    failing: failing.into_iter().filter(|(year, _)| last_two(*year) || compliant < n).collect(),
+                    failing: failing
+                        .into_iter()
+                        .filter(|(year, _)| last_two(*year) || compliant < n)
+                        .collect(),
                 }
             }
-            policy => Judgement { policy, met: failing.is_empty(), window_count: None, span, failing },
+            policy => Judgement {
+                policy,
+                met: failing.is_empty(),
+                window_count: None,
+                span,
+                failing,
+            },
         }
     });
     CeOutcome { years, judgement }
@@ -221,7 +265,10 @@ pub fn evaluate(q: &CeQuery) -> CeOutcome {
 
 /// Sum per category of the records of one year, before any cap (for the UI's grid).
 pub fn entered(records: &[CeRecord], year: i32, category: CeCategory) -> Hours {
-    records.iter().filter(|r| r.year == year && r.category == category).fold(Hours::ZERO, |a, r| a + r.hours)
+    records
+        .iter()
+        .filter(|r| r.year == year && r.category == category)
+        .fold(Hours::ZERO, |a, r| a + r.hours)
 }
 
 #[cfg(test)]
@@ -249,7 +296,11 @@ mod tests {
     #[test]
     fn cap_fills_what_lacks_first() {
         // Offline: 20 professional, 8 industry, 12 general. Online: 50 professional.
-        let y = count_year([h(20), h(8), h(12)], [h(50), h(0), h(0)], &rule(Some(36), Some(18), None));
+        let y = count_year(
+            [h(20), h(8), h(12)],
+            [h(50), h(0), h(0)],
+            &rule(Some(36), Some(18), None),
+        );
         assert_eq!(y.counted, [h(56), h(8), h(12)]);
         assert_eq!(y.online_not_counted, h(14));
     }
@@ -264,14 +315,22 @@ mod tests {
 
     #[test]
     fn leftover_goes_professional_first() {
-        let y = count_year([h(60), h(10), h(10)], [h(20), h(20), h(20)], &rule(Some(36), Some(18), None));
+        let y = count_year(
+            [h(60), h(10), h(10)],
+            [h(20), h(20), h(20)],
+            &rule(Some(36), Some(18), None),
+        );
         // public lacks nothing (20 ≥ 18), professional lacks nothing: leftover 20 P, 16 I.
         assert_eq!(y.counted, [h(80), h(26), h(10)]);
     }
 
     #[test]
     fn no_cap_counts_everything() {
-        let y = count_year([h(1), h(2), h(3)], [h(4), h(5), h(6)], &rule(None, None, None));
+        let y = count_year(
+            [h(1), h(2), h(3)],
+            [h(4), h(5), h(6)],
+            &rule(None, None, None),
+        );
         assert_eq!(y.counted, [h(5), h(7), h(9)]);
     }
 }

@@ -21,7 +21,11 @@ impl Date {
             return None;
         }
         let month = month as u8;
-        (day >= 1 && day <= u32::from(days_in_month(year, month))).then_some(Date { year, month, day: day as u8 })
+        (day >= 1 && day <= u32::from(days_in_month(year, month))).then_some(Date {
+            year,
+            month,
+            day: day as u8,
+        })
     }
 
     /// For generated rule data, whose dates were checked when it was built.
@@ -36,7 +40,9 @@ impl Date {
             return None;
         }
         let digits = |r: std::ops::Range<usize>| -> Option<u32> {
-            b[r].iter().try_fold(0u32, |acc, c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
+            b[r].iter().try_fold(0u32, |acc, c| {
+                c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+            })
         };
         Date::new(digits(0..4)? as i32, digits(5..7)?, digits(8..10)?)
     }
@@ -65,17 +71,26 @@ impl Date {
     /// The day before.
     pub fn previous_day(self) -> Date {
         if self.day > 1 {
-            Date { day: self.day - 1, ..self }
+            Date {
+                day: self.day - 1,
+                ..self
+            }
         } else {
             let p = self.add_months(-1);
-            Date { day: days_in_month(p.year, p.month), ..p }
+            Date {
+                day: days_in_month(p.year, p.month),
+                ..p
+            }
         }
     }
 
     /// The day after.
     pub fn next_day(self) -> Date {
         if self.day < days_in_month(self.year, self.month) {
-            Date { day: self.day + 1, ..self }
+            Date {
+                day: self.day + 1,
+                ..self
+            }
         } else {
             let n = Date { day: 1, ..self }.add_months(1);
             Date { day: 1, ..n }
@@ -85,7 +100,11 @@ impl Date {
     /// The same month and day in `year` (29 February becomes 28 February).
     pub fn with_year(self, year: i32) -> Date {
         let day = self.day.min(days_in_month(year, self.month));
-        Date { year, month: self.month, day }
+        Date {
+            year,
+            month: self.month,
+            day,
+        }
     }
 
     /// Whole months from `self` to `end`: a month counts when its day-of-month is
@@ -140,7 +159,10 @@ impl MonthDay {
 
 impl Date {
     fn with_day_clamped(self, day: u8) -> Date {
-        Date { day: day.min(days_in_month(self.year, self.month)), ..self }
+        Date {
+            day: day.min(days_in_month(self.year, self.month)),
+            ..self
+        }
     }
 }
 
@@ -187,8 +209,14 @@ mod tests {
 
     #[test]
     fn month_day_in_year() {
-        assert_eq!(MonthDay { month: 12, day: 31 }.in_year(2024), d("2024-12-31"));
-        assert_eq!(MonthDay { month: 2, day: 29 }.in_year(2023), d("2023-02-28"));
+        assert_eq!(
+            MonthDay { month: 12, day: 31 }.in_year(2024),
+            d("2024-12-31")
+        );
+        assert_eq!(
+            MonthDay { month: 2, day: 29 }.in_year(2023),
+            d("2023-02-28")
+        );
         assert_eq!(d("2024-02-29").with_year(2025), d("2025-02-28"));
     }
 }

@@ -15,30 +15,71 @@ pub struct InputError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum InputErrorKind {
     /// Not JSON. `what` says what the parser expected.
-    Syntax { line: usize, column: usize, what: SyntaxProblem },
+    Syntax {
+        line: usize,
+        column: usize,
+        what: SyntaxProblem,
+    },
     /// The document is larger than the engine accepts.
-    TooLarge { bytes: usize, limit: usize },
+    TooLarge {
+        bytes: usize,
+        limit: usize,
+    },
     /// Arrays and objects nested deeper than the engine accepts.
-    TooDeep { limit: usize },
+    TooDeep {
+        limit: usize,
+    },
     DuplicateField,
-    UnknownField { allowed: String },
+    UnknownField {
+        allowed: String,
+    },
     Missing,
-    WrongType { expected: JsonType },
-    UnknownValue { value: String, allowed: String },
-    WrongFormat { found: String },
-    InvalidDate { value: String },
+    WrongType {
+        expected: JsonType,
+    },
+    UnknownValue {
+        value: String,
+        allowed: String,
+    },
+    WrongFormat {
+        found: String,
+    },
+    InvalidDate {
+        value: String,
+    },
     NotWholeNumber,
-    YearOutOfRange { min: i32, max: i32 },
+    YearOutOfRange {
+        min: i32,
+        max: i32,
+    },
     HoursNotPositive,
     HoursTooPrecise,
-    HoursTooLarge { max: i64 },
-    TextTooLong { max: usize },
-    TooManyItems { max: usize },
-    NotATarget { title: Title },
-    TitleNotInSeries { title: Title, series: Series },
-    EvaluationYearOutOfRange { min: i32, max: i32 },
-    ObtainedAfterEvaluationYear { end: String },
-    WorkStartRequired { target: Title },
+    HoursTooLarge {
+        max: i64,
+    },
+    TextTooLong {
+        max: usize,
+    },
+    TooManyItems {
+        max: usize,
+    },
+    NotATarget {
+        title: Title,
+    },
+    TitleNotInSeries {
+        title: Title,
+        series: Series,
+    },
+    EvaluationYearOutOfRange {
+        min: i32,
+        max: i32,
+    },
+    ObtainedAfterEvaluationYear {
+        end: String,
+    },
+    WorkStartRequired {
+        target: Title,
+    },
 }
 
 /// A detail of a JSON syntax error.
@@ -125,7 +166,10 @@ impl JsonType {
 
 impl InputError {
     pub fn new(path: impl Into<String>, kind: InputErrorKind) -> InputError {
-        InputError { path: path.into(), kind }
+        InputError {
+            path: path.into(),
+            kind,
+        }
     }
 
     /// The message without the path, in English.
@@ -170,7 +214,10 @@ impl InputError {
     pub fn message_zh(&self) -> String {
         use InputErrorKind::*;
         match &self.kind {
-            Syntax { line, column, what } => format!("不是有效的 JSON（第 {line} 行第 {column} 列：{}）", what.zh()),
+            Syntax { line, column, what } => format!(
+                "不是有效的 JSON（第 {line} 行第 {column} 列：{}）",
+                what.zh()
+            ),
             TooLarge { bytes, limit } => format!(
                 "文件大小 {:.1} MB，超过上限 {:.1} MB",
                 *bytes as f64 / 1e6,
@@ -191,17 +238,32 @@ impl InputError {
             HoursTooLarge { max } => format!("学时不能超过 {max}"),
             TextTooLong { max } => format!("最多 {max} 个字符"),
             TooManyItems { max } => format!("最多 {max} 条"),
-            NotATarget { title } => format!("“{}”不能作为申报目标；可申报工程系列各级职称和高级经济师", title.label_zh()),
-            TitleNotInSeries { title, series } => format!("“{}”不属于{}", title.label_zh(), series.label_zh()),
-            EvaluationYearOutOfRange { min, max } => format!("本规则适用的评审年度为 {min} 至 {max}"),
+            NotATarget { title } => format!(
+                "“{}”不能作为申报目标；可申报工程系列各级职称和高级经济师",
+                title.label_zh()
+            ),
+            TitleNotInSeries { title, series } => {
+                format!("“{}”不属于{}", title.label_zh(), series.label_zh())
+            }
+            EvaluationYearOutOfRange { min, max } => {
+                format!("本规则适用的评审年度为 {min} 至 {max}")
+            }
             ObtainedAfterEvaluationYear { end } => format!("取得日期晚于评审年度末（{end}）"),
-            WorkStartRequired { target } => format!("必填：申报{}的年限从参加专业技术工作之日起算", target.label_zh()),
+            WorkStartRequired { target } => format!(
+                "必填：申报{}的年限从参加专业技术工作之日起算",
+                target.label_zh()
+            ),
         }
     }
 
     /// One line: `path: English — 中文`.
     pub fn one_line(&self) -> String {
-        format!("{}: {} — {}", self.path, self.message_en(), self.message_zh())
+        format!(
+            "{}: {} — {}",
+            self.path,
+            self.message_en(),
+            self.message_zh()
+        )
     }
 }
 

@@ -41,7 +41,9 @@ pub fn evaluate(profile: &Profile) -> Result<Verdict, InputError> {
     ctx.require_work_start()?;
     let base = assess(&ctx, None);
     let earliest = if base.has_fail() {
-        (1..=EARLIEST_SEARCH_YEARS).map(|k| ctx.y + k).find(|&z| !assess(&ctx.at_year(z), Some(ctx.y)).has_fail())
+        (1..=EARLIEST_SEARCH_YEARS)
+            .map(|k| ctx.y + k)
+            .find(|&z| !assess(&ctx.at_year(z), Some(ctx.y)).has_fail())
     } else {
         Some(ctx.y)
     };
@@ -82,22 +84,39 @@ pub(crate) struct Ctx<'p> {
 impl<'p> Ctx<'p> {
     fn new(p: &'p Profile) -> Result<Ctx<'p>, InputError> {
         let rs = rules::rule_set(&p.rule_set).ok_or_else(|| {
-            let allowed = rules::rule_sets().iter().map(|r| r.id).collect::<Vec<_>>().join(", ");
-            InputError::new("rule_set", InputErrorKind::UnknownValue { value: p.rule_set.clone(), allowed })
+            let allowed = rules::rule_sets()
+                .iter()
+                .map(|r| r.id)
+                .collect::<Vec<_>>()
+                .join(", ");
+            InputError::new(
+                "rule_set",
+                InputErrorKind::UnknownValue {
+                    value: p.rule_set.clone(),
+                    allowed,
+                },
+            )
         })?;
         let (min, max) = (rs.year, (rs.year + MAX_PROJECTION_YEARS).min(MAX_YEAR));
         let y = p.evaluation_year.unwrap_or(rs.year);
         if !(min..=max).contains(&y) {
-            return Err(InputError::new("evaluation_year", InputErrorKind::EvaluationYearOutOfRange { min, max }));
+            return Err(InputError::new(
+                "evaluation_year",
+                InputErrorKind::EvaluationYearOutOfRange { min, max },
+            ));
         }
         let year_end = Date::from_ymd_unchecked(y, 12, 31);
         if let Some(i) = p.titles.iter().position(|t| t.obtained > year_end) {
             return Err(InputError::new(
                 format!("titles[{i}].obtained"),
-                InputErrorKind::ObtainedAfterEvaluationYear { end: year_end.to_string() },
+                InputErrorKind::ObtainedAfterEvaluationYear {
+                    end: year_end.to_string(),
+                },
             ));
         }
-        let r = p.reference_date.unwrap_or_else(|| rs.default_reference_date.with_year(y));
+        let r = p
+            .reference_date
+            .unwrap_or_else(|| rs.default_reference_date.with_year(y));
         Ok(Ctx {
             p,
             rs,
@@ -111,10 +130,14 @@ impl<'p> Ctx<'p> {
     /// `work_start` is required when the path has no prerequisite title (SPEC §2).
     fn require_work_start(&self) -> Result<(), InputError> {
         match self.step {
-            Some(PathStep { requires: None, .. }) if self.p.work_start.is_none() => Err(InputError::new(
-                "work_start",
-                InputErrorKind::WorkStartRequired { target: self.p.target.title },
-            )),
+            Some(PathStep { requires: None, .. }) if self.p.work_start.is_none() => {
+                Err(InputError::new(
+                    "work_start",
+                    InputErrorKind::WorkStartRequired {
+                        target: self.p.target.title,
+                    },
+                ))
+            }
             _ => Ok(()),
         }
     }
@@ -122,7 +145,14 @@ impl<'p> Ctx<'p> {
     /// The same profile evaluated for year `z`: `R` moved by as many years.
     fn at_year(&self, z: i32) -> Ctx<'p> {
         let r = self.r.with_year(self.r.year() + (z - self.y));
-        Ctx { p: self.p, rs: self.rs, y: z, r, step: self.step, ce_counts: self.ce_counts.clone() }
+        Ctx {
+            p: self.p,
+            rs: self.rs,
+            y: z,
+            r,
+            step: self.step,
+            ce_counts: self.ce_counts.clone(),
+        }
     }
 
     pub fn year_end(&self) -> Date {
@@ -133,8 +163,14 @@ impl<'p> Ctx<'p> {
     pub(crate) fn start(&self) -> Option<Start> {
         let step = self.step?;
         match step.requires {
-            None => self.p.work_start.map(|date| Start { date, from_work_start: true }),
-            Some(title) => self.p.title_obtained(title).map(|date| Start { date, from_work_start: false }),
+            None => self.p.work_start.map(|date| Start {
+                date,
+                from_work_start: true,
+            }),
+            Some(title) => self.p.title_obtained(title).map(|date| Start {
+                date,
+                from_work_start: false,
+            }),
         }
     }
 }
@@ -180,13 +216,29 @@ pub(crate) struct SanctionSpan {
 pub(crate) enum Detail {
     NotCovered,
     AlreadyRetired,
-    Retirement { date: Date, age_months: u32, when: RetirementWhen },
+    Retirement {
+        date: Date,
+        age_months: u32,
+        when: RetirementWhen,
+    },
     Employment(Employment),
-    SanctionBlocks { s: SanctionSpan, reason: BlockReason },
-    SanctionNotBlocking { s: SanctionSpan },
-    NoSanctionInForce { count: usize },
-    FraudBan { finding: i32, last_year: i32 },
-    NoFraudBan { findings: usize },
+    SanctionBlocks {
+        s: SanctionSpan,
+        reason: BlockReason,
+    },
+    SanctionNotBlocking {
+        s: SanctionSpan,
+    },
+    NoSanctionInForce {
+        count: usize,
+    },
+    FraudBan {
+        finding: i32,
+        last_year: i32,
+    },
+    NoFraudBan {
+        findings: usize,
+    },
     NotInTechnicalPost,
     PostWageNotPaid,
     InTechnicalPost,
@@ -195,17 +247,33 @@ pub(crate) enum Detail {
     NoPath,
     Path(PathStep),
     NoPrerequisiteNeeded,
-    PrerequisiteHeld { title: Title, obtained: Date },
-    PrerequisiteMissing { title: Title },
+    PrerequisiteHeld {
+        title: Title,
+        obtained: Date,
+    },
+    PrerequisiteMissing {
+        title: Title,
+    },
     AfterNoPath,
     AfterMissingPrerequisite,
-    Service { start: Start, service: Service, years: u32 },
+    Service {
+        start: Start,
+        service: Service,
+        years: u32,
+    },
     Ce(CeOutcome),
     ExamNotNeeded,
-    ExamPassed { year: Option<i32> },
+    ExamPassed {
+        year: Option<i32>,
+    },
     ExamMissing,
-    ForeignLanguage { required: bool },
-    Mountain { county: &'static str, list: Option<&'static MountainList> },
+    ForeignLanguage {
+        required: bool,
+    },
+    Mountain {
+        county: &'static str,
+        list: Option<&'static MountainList>,
+    },
     Projection,
 }
 
@@ -256,12 +324,27 @@ fn assess(ctx: &Ctx, assume_compliant_after: Option<i32>) -> Assessed {
             RetirementWhen::DuringYear => Review,
             RetirementWhen::Later => Pass,
         };
-        Outcome::new(CheckId::Retirement, status, Detail::Retirement { date, age_months, when })
+        Outcome::new(
+            CheckId::Retirement,
+            status,
+            Detail::Retirement {
+                date,
+                age_months,
+                when,
+            },
+        )
     });
 
     // civil_servant
-    let civil = matches!(p.person.employment, Employment::CivilServant | Employment::CivilServantManaged);
-    out.push(Outcome::new(CheckId::CivilServant, if civil { Fail } else { Pass }, Detail::Employment(p.person.employment)));
+    let civil = matches!(
+        p.person.employment,
+        Employment::CivilServant | Employment::CivilServantManaged
+    );
+    out.push(Outcome::new(
+        CheckId::CivilServant,
+        if civil { Fail } else { Pass },
+        Detail::Employment(p.person.employment),
+    ));
 
     // sanction
     out.push(sanction_check(ctx));
@@ -278,9 +361,18 @@ fn assess(ctx: &Ctx, assume_compliant_after: Option<i32>) -> Assessed {
         Some(f) => Outcome::new(
             CheckId::FraudBan,
             Fail,
-            Detail::FraudBan { finding: f, last_year: f + rs.fraud_ban_years as i32 },
+            Detail::FraudBan {
+                finding: f,
+                last_year: f + rs.fraud_ban_years as i32,
+            },
         ),
-        None => Outcome::new(CheckId::FraudBan, Pass, Detail::NoFraudBan { findings: p.fraud_findings.len() }),
+        None => Outcome::new(
+            CheckId::FraudBan,
+            Pass,
+            Detail::NoFraudBan {
+                findings: p.fraud_findings.len(),
+            },
+        ),
     });
 
     // technical_post
@@ -307,21 +399,50 @@ fn assess(ctx: &Ctx, assume_compliant_after: Option<i32>) -> Assessed {
     let start = ctx.start();
     match ctx.step {
         None => {
-            out.push(Outcome::new(CheckId::QualificationPath, if p.exceptional { Review } else { Fail }, Detail::NoPath));
-            out.push(Outcome::new(CheckId::PrerequisiteTitle, NotApplicable, Detail::AfterNoPath));
+            out.push(Outcome::new(
+                CheckId::QualificationPath,
+                if p.exceptional { Review } else { Fail },
+                Detail::NoPath,
+            ));
+            out.push(Outcome::new(
+                CheckId::PrerequisiteTitle,
+                NotApplicable,
+                Detail::AfterNoPath,
+            ));
         }
         Some(step) => {
-            out.push(Outcome::new(CheckId::QualificationPath, Pass, Detail::Path(step)));
+            out.push(Outcome::new(
+                CheckId::QualificationPath,
+                Pass,
+                Detail::Path(step),
+            ));
             out.push(match (step.requires, start) {
-                (None, _) => Outcome::new(CheckId::PrerequisiteTitle, Pass, Detail::NoPrerequisiteNeeded),
-                (Some(title), Some(s)) => {
-                    Outcome::new(CheckId::PrerequisiteTitle, Pass, Detail::PrerequisiteHeld { title, obtained: s.date })
-                }
-                (Some(title), None) => Outcome::new(CheckId::PrerequisiteTitle, Fail, Detail::PrerequisiteMissing { title }),
+                (None, _) => Outcome::new(
+                    CheckId::PrerequisiteTitle,
+                    Pass,
+                    Detail::NoPrerequisiteNeeded,
+                ),
+                (Some(title), Some(s)) => Outcome::new(
+                    CheckId::PrerequisiteTitle,
+                    Pass,
+                    Detail::PrerequisiteHeld {
+                        title,
+                        obtained: s.date,
+                    },
+                ),
+                (Some(title), None) => Outcome::new(
+                    CheckId::PrerequisiteTitle,
+                    Fail,
+                    Detail::PrerequisiteMissing { title },
+                ),
             });
         }
     }
-    let blocked = if ctx.step.is_none() { Detail::AfterNoPath } else { Detail::AfterMissingPrerequisite };
+    let blocked = if ctx.step.is_none() {
+        Detail::AfterNoPath
+    } else {
+        Detail::AfterMissingPrerequisite
+    };
 
     // service_years
     let years = ctx.step.map_or(0, |s| s.years);
@@ -335,7 +456,15 @@ fn assess(ctx: &Ctx, assume_compliant_after: Option<i32>) -> Assessed {
             } else {
                 Fail
             };
-            Outcome::new(CheckId::ServiceYears, status, Detail::Service { start: s, service: sv.clone(), years })
+            Outcome::new(
+                CheckId::ServiceYears,
+                status,
+                Detail::Service {
+                    start: s,
+                    service: sv.clone(),
+                    years,
+                },
+            )
         }
         _ => Outcome::new(CheckId::ServiceYears, NotApplicable, blocked.clone()),
     });
@@ -383,17 +512,32 @@ fn assess(ctx: &Ctx, assume_compliant_after: Option<i32>) -> Assessed {
 
     // foreign_language, mountain_counties, projection
     if let Some(required) = rs.foreign_language_required {
-        out.push(Outcome::new(CheckId::ForeignLanguage, Info, Detail::ForeignLanguage { required }));
+        out.push(Outcome::new(
+            CheckId::ForeignLanguage,
+            Info,
+            Detail::ForeignLanguage { required },
+        ));
     }
     if let Some(county) = rs.mountain_county {
-        let list = rules::national().mountain_lists.iter().find(|l| l.in_force_on(ctx.r));
-        out.push(Outcome::new(CheckId::MountainCounties, Info, Detail::Mountain { county, list }));
+        let list = rules::national()
+            .mountain_lists
+            .iter()
+            .find(|l| l.in_force_on(ctx.r));
+        out.push(Outcome::new(
+            CheckId::MountainCounties,
+            Info,
+            Detail::Mountain { county, list },
+        ));
     }
     if ctx.y > rs.year {
         out.push(Outcome::new(CheckId::Projection, Info, Detail::Projection));
     }
 
-    Assessed { outcomes: out, service, ce }
+    Assessed {
+        outcomes: out,
+        service,
+        ce,
+    }
 }
 
 /// The statutory retirement date and age in months (SPEC §6).
@@ -404,7 +548,8 @@ pub(crate) fn retirement_date(rs: &RuleSet, p: &Profile) -> (Date, u32) {
     let base = rule.original_age_years as i32 * 12;
     // n: the months from the reform's first month to the month of reaching the
     // original age, counting both (SPEC: (birth_year + age − 2025) × 12 + birth_month).
-    let n = (birth.year() + rule.original_age_years as i32 - start.year()) * 12 + birth.month() as i32
+    let n = (birth.year() + rule.original_age_years as i32 - start.year()) * 12
+        + birth.month() as i32
         - start.month() as i32
         + 1;
     let raise = if n <= 0 {
@@ -429,7 +574,11 @@ fn sanction_check(ctx: &Ctx) -> Outcome {
         if !in_force {
             continue;
         }
-        let span = SanctionSpan { kind: s.kind, effective: s.effective, last_day: end.map(Date::previous_day) };
+        let span = SanctionSpan {
+            kind: s.kind,
+            effective: s.effective,
+            last_day: end.map(Date::previous_day),
+        };
         let reason = if p.person.employment == Employment::PublicInstitution
             && rs.blocking_for_public_institution.contains(&s.kind)
         {
@@ -440,13 +589,29 @@ fn sanction_check(ctx: &Ctx) -> Outcome {
             None
         };
         match reason {
-            Some(reason) => return Outcome::new(CheckId::Sanction, CheckStatus::Fail, Detail::SanctionBlocks { s: span, reason }),
+            Some(reason) => {
+                return Outcome::new(
+                    CheckId::Sanction,
+                    CheckStatus::Fail,
+                    Detail::SanctionBlocks { s: span, reason },
+                )
+            }
             None => not_blocking = not_blocking.or(Some(span)),
         }
     }
     match not_blocking {
-        Some(s) => Outcome::new(CheckId::Sanction, CheckStatus::Pass, Detail::SanctionNotBlocking { s }),
-        None => Outcome::new(CheckId::Sanction, CheckStatus::Pass, Detail::NoSanctionInForce { count: p.sanctions.len() }),
+        Some(s) => Outcome::new(
+            CheckId::Sanction,
+            CheckStatus::Pass,
+            Detail::SanctionNotBlocking { s },
+        ),
+        None => Outcome::new(
+            CheckId::Sanction,
+            CheckStatus::Pass,
+            Detail::NoSanctionInForce {
+                count: p.sanctions.len(),
+            },
+        ),
     }
 }
 
@@ -457,14 +622,22 @@ fn service_count(ctx: &Ctx, start: Start, years: u32) -> Service {
         ctx.p
             .assessments
             .iter()
-            .filter(|(y, a)| (start.date.year()..=ctx.y).contains(y) && **a == crate::vocab::Assessment::Unqualified)
+            .filter(|(y, a)| {
+                (start.date.year()..=ctx.y).contains(y)
+                    && **a == crate::vocab::Assessment::Unqualified
+            })
             .map(|(y, _)| *y)
             .collect()
     } else {
         Vec::new()
     };
     let counted = months.saturating_sub(12 * excluded_years.len() as u32);
-    Service { start: start.date, counted_months: counted, required_months: 12 * years, excluded_years }
+    Service {
+        start: start.date,
+        counted_months: counted,
+        required_months: 12 * years,
+        excluded_years,
+    }
 }
 
 /// Puts an outcome into words and attaches its citations.
@@ -478,7 +651,13 @@ fn render(ctx: &Ctx, o: &Outcome) -> Check {
         }
         _ => None,
     };
-    for cite in c.local.iter().copied().chain(path_source).chain(c.general.iter().copied()) {
+    for cite in c
+        .local
+        .iter()
+        .copied()
+        .chain(path_source)
+        .chain(c.general.iter().copied())
+    {
         if !citations.contains(&cite) {
             citations.push(cite);
         }

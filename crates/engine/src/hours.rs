@@ -60,7 +60,13 @@ impl fmt::Display for Hours {
         if self.0 % 10 == 0 {
             write!(f, "{}", self.0 / 10)
         } else {
-            write!(f, "{}{}.{}", if self.0 < 0 { "-" } else { "" }, (self.0 / 10).abs(), (self.0 % 10).abs())
+            write!(
+                f,
+                "{}{}.{}",
+                if self.0 < 0 { "-" } else { "" },
+                (self.0 / 10).abs(),
+                (self.0 % 10).abs()
+            )
         }
     }
 }

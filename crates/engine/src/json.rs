@@ -27,7 +27,12 @@ pub enum Json {
 
 impl Json {
     pub fn object(fields: Vec<(&str, Json)>) -> Json {
-        Json::Object(fields.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+        Json::Object(
+            fields
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect(),
+        )
     }
 
     pub fn str(s: impl Into<String>) -> Json {
@@ -151,10 +156,21 @@ pub fn path_text(path: &[Segment]) -> String {
 /// Parses JSON text. A byte-order mark at the start is ignored.
 pub fn parse(text: &str) -> Result<Json, InputError> {
     if text.len() > MAX_BYTES {
-        return Err(InputError::new("$", InputErrorKind::TooLarge { bytes: text.len(), limit: MAX_BYTES }));
+        return Err(InputError::new(
+            "$",
+            InputErrorKind::TooLarge {
+                bytes: text.len(),
+                limit: MAX_BYTES,
+            },
+        ));
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut p = Parser { src: text.as_bytes(), text, pos: 0, path: Vec::new() };
+    let mut p = Parser {
+        src: text.as_bytes(),
+        text,
+        pos: 0,
+        path: Vec::new(),
+    };
     p.skip_ws();
     let value = p.value(0)?;
     p.skip_ws();
@@ -180,9 +196,18 @@ impl Parser<'_> {
         };
         let before = &self.text.as_bytes()[..self.pos.min(self.src.len())];
         let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-        let line_start = before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
-        let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
-        InputError::new(path_text(&self.path), InputErrorKind::Syntax { line, column, what })
+        let line_start = before
+            .iter()
+            .rposition(|b| *b == b'\n')
+            .map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&before[line_start..])
+            .chars()
+            .count()
+            + 1;
+        InputError::new(
+            path_text(&self.path),
+            InputErrorKind::Syntax { line, column, what },
+        )
     }
 
     fn skip_ws(&mut self) {
@@ -217,7 +242,10 @@ impl Parser<'_> {
 
     fn deeper(&self, depth: usize) -> Result<(), InputError> {
         if depth > MAX_DEPTH {
-            Err(InputError::new(path_text(&self.path), InputErrorKind::TooDeep { limit: MAX_DEPTH }))
+            Err(InputError::new(
+                path_text(&self.path),
+                InputErrorKind::TooDeep { limit: MAX_DEPTH },
+            ))
         } else {
             Ok(())
         }
@@ -240,7 +268,10 @@ impl Parser<'_> {
             let key = self.string()?;
             self.path.push(Segment::Key(key.clone()));
             if fields.iter().any(|(k, _)| *k == key) {
-                return Err(InputError::new(path_text(&self.path), InputErrorKind::DuplicateField));
+                return Err(InputError::new(
+                    path_text(&self.path),
+                    InputErrorKind::DuplicateField,
+                ));
             }
             self.skip_ws();
             if self.src.get(self.pos) != Some(&b':') {
@@ -373,10 +404,16 @@ impl Parser<'_> {
     }
 
     fn hex4(&mut self) -> Result<u32, InputError> {
-        let digits = self.src.get(self.pos..self.pos + 4).ok_or_else(|| self.error(SyntaxProblem::BadEscape))?;
+        let digits = self
+            .src
+            .get(self.pos..self.pos + 4)
+            .ok_or_else(|| self.error(SyntaxProblem::BadEscape))?;
         let mut v = 0u32;
         for d in digits {
-            v = v * 16 + (*d as char).to_digit(16).ok_or_else(|| self.error(SyntaxProblem::BadEscape))?;
+            v = v * 16
+                + (*d as char)
+                    .to_digit(16)
+                    .ok_or_else(|| self.error(SyntaxProblem::BadEscape))?;
         }
         self.pos += 4;
         Ok(v)
@@ -409,7 +446,10 @@ mod tests {
     fn round_trip() {
         let text = r#"{"a":[1,2.5,-3e2,true,null],"b":"x\"y\n中","c":{}}"#;
         let v = parse(text).unwrap();
-        assert_eq!(v.to_text(), r#"{"a":[1,2.5,-3e2,true,null],"b":"x\"y\n中","c":{}}"#);
+        assert_eq!(
+            v.to_text(),
+            r#"{"a":[1,2.5,-3e2,true,null],"b":"x\"y\n中","c":{}}"#
+        );
         assert_eq!(parse(&v.to_pretty_text()).unwrap(), v);
     }
 
@@ -419,12 +459,26 @@ mod tests {
         assert_eq!(e.path, "ce_records[1].hours");
         assert!(matches!(e.kind, InputErrorKind::Syntax { line: 1, .. }));
         let e = parse(r#"{"a":1,"a":2}"#).unwrap_err();
-        assert_eq!((e.path.as_str(), e.kind), ("a", InputErrorKind::DuplicateField));
+        assert_eq!(
+            (e.path.as_str(), e.kind),
+            ("a", InputErrorKind::DuplicateField)
+        );
     }
 
     #[test]
     fn refuses_what_is_not_json() {
-        for bad in ["", "{", "[1,]", "{\"a\":NaN}", "01", "1.", "\"\\x\"", "{} {}", "\"\u{1}\"", "\"\\ud800\""] {
+        for bad in [
+            "",
+            "{",
+            "[1,]",
+            "{\"a\":NaN}",
+            "01",
+            "1.",
+            "\"\\x\"",
+            "{} {}",
+            "\"\u{1}\"",
+            "\"\\ud800\"",
+        ] {
             assert!(parse(bad).is_err(), "{bad:?}");
         }
     }
@@ -438,6 +492,9 @@ mod tests {
 
     #[test]
     fn surrogate_pairs() {
-        assert_eq!(parse(r#""\ud83d\ude00""#).unwrap(), Json::String("😀".into()));
+        assert_eq!(
+            parse(r#""\ud83d\ude00""#).unwrap(),
+            Json::String("😀".into())
+        );
     }
 }

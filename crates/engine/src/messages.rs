@@ -18,7 +18,12 @@ pub(crate) struct Texts {
 
 impl Texts {
     fn new(zh: String, en: String) -> Texts {
-        Texts { zh, en, hint_zh: None, hint_en: None }
+        Texts {
+            zh,
+            en,
+            hint_zh: None,
+            hint_en: None,
+        }
     }
 
     fn hint(mut self, zh: String, en: String) -> Texts {
@@ -46,7 +51,9 @@ fn age_en(months: u32) -> String {
 /// The first letter in upper case, for an English sentence that starts with a label.
 fn cap(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map_or(String::new(), |f| f.to_uppercase().collect::<String>() + c.as_str())
+    c.next().map_or(String::new(), |f| {
+        f.to_uppercase().collect::<String>() + c.as_str()
+    })
 }
 
 fn plural(n: u32, one: &str, many: &str) -> String {
@@ -96,7 +103,10 @@ pub fn specialty_en(s: &str) -> &str {
 
 fn requirement_zh(rs: &RuleSet) -> String {
     let ce = &rs.ce;
-    let mut s = format!("每年不少于 {} 学时，其中专业科目不少于 {} 学时", ce.min_total, ce.min_professional);
+    let mut s = format!(
+        "每年不少于 {} 学时，其中专业科目不少于 {} 学时",
+        ce.min_total, ce.min_professional
+    );
     if let Some(p) = ce.min_public {
         s += &format!("、公需科目不少于 {p} 学时");
         if let Some(g) = ce.min_general {
@@ -108,8 +118,15 @@ fn requirement_zh(rs: &RuleSet) -> String {
     if let Some(cap) = ce.online_cap {
         s += &format!("；网络课件每年最多计 {cap} 学时");
         if !ce.online_cap_exempt_years.is_empty() {
-            let years: Vec<String> = ce.online_cap_exempt_years.iter().map(i32::to_string).collect();
-            s += &format!("（{} 年主管部门提供或认可的课件不受此限）", years.join("、"));
+            let years: Vec<String> = ce
+                .online_cap_exempt_years
+                .iter()
+                .map(i32::to_string)
+                .collect();
+            s += &format!(
+                "（{} 年主管部门提供或认可的课件不受此限）",
+                years.join("、")
+            );
         }
     }
     s
@@ -117,7 +134,10 @@ fn requirement_zh(rs: &RuleSet) -> String {
 
 fn requirement_en(rs: &RuleSet) -> String {
     let ce = &rs.ce;
-    let mut s = format!("at least {} hours a year, of which at least {} professional", ce.min_total, ce.min_professional);
+    let mut s = format!(
+        "at least {} hours a year, of which at least {} professional",
+        ce.min_total, ce.min_professional
+    );
     if let Some(p) = ce.min_public {
         s += &format!(" and at least {p} public");
         if let Some(g) = ce.min_general {
@@ -129,8 +149,15 @@ fn requirement_en(rs: &RuleSet) -> String {
     if let Some(cap) = ce.online_cap {
         s += &format!("; online courseware counts for at most {cap} hours a year");
         if !ce.online_cap_exempt_years.is_empty() {
-            let years: Vec<String> = ce.online_cap_exempt_years.iter().map(i32::to_string).collect();
-            s += &format!(" (except courseware the department provided or recognised in {})", years.join(", "));
+            let years: Vec<String> = ce
+                .online_cap_exempt_years
+                .iter()
+                .map(i32::to_string)
+                .collect();
+            s += &format!(
+                " (except courseware the department provided or recognised in {})",
+                years.join(", ")
+            );
         }
     }
     s
@@ -189,7 +216,10 @@ fn shortfalls_en(failing: &[(i32, CeShortfall)], years: &[CeYear]) -> String {
             if let Some(cy) = years.iter().find(|c| c.year == *year) {
                 line += &format!(" ({} hours counted", cy.counted.total);
                 if cy.online_not_counted > Hours::ZERO {
-                    line += &format!("; {} online hours over the cap do not count", cy.online_not_counted);
+                    line += &format!(
+                        "; {} online hours over the cap do not count",
+                        cy.online_not_counted
+                    );
                 }
                 line += ")";
             }
@@ -217,7 +247,9 @@ fn range_en(a: i32, b: i32) -> String {
 
 fn ce_texts(ctx: &Ctx, ce: &CeOutcome, status: CheckStatus) -> Texts {
     let rs = ctx.rs;
-    let Some(j) = &ce.judgement else { return Texts::new(String::new(), String::new()) };
+    let Some(j) = &ce.judgement else {
+        return Texts::new(String::new(), String::new());
+    };
     let y = ctx.y;
     let (rule_zh, rule_en) = (requirement_zh(rs), requirement_en(rs));
     let (policy_zh, policy_en) = policy_sentence(ctx, j);
@@ -229,8 +261,18 @@ fn ce_texts(ctx: &Ctx, ce: &CeOutcome, status: CheckStatus) -> Texts {
         return Texts::new(zh, en);
     }
     if let Some(w) = j.window_count.filter(|w| w.compliant < w.needed) {
-        zh += &format!("。{}中达标 {} 年，还差 {} 年", range_zh(w.first, w.last), w.compliant, w.needed - w.compliant);
-        en += &format!(". {} has {} compliant, {} short", range_en(w.first, w.last), plural(w.compliant, "year", "years"), w.needed - w.compliant);
+        zh += &format!(
+            "。{}中达标 {} 年，还差 {} 年",
+            range_zh(w.first, w.last),
+            w.compliant,
+            w.needed - w.compliant
+        );
+        en += &format!(
+            ". {} has {} compliant, {} short",
+            range_en(w.first, w.last),
+            plural(w.compliant, "year", "years"),
+            w.needed - w.compliant
+        );
     }
     if !j.failing.is_empty() {
         zh += &format!("。{}", shortfalls_zh(&j.failing, &ce.years));
@@ -311,7 +353,10 @@ fn start_zh(s: &Start, ctx: &Ctx) -> String {
     if s.from_work_start {
         format!("参加专业技术工作（{}）", s.date)
     } else {
-        let title = ctx.step.and_then(|st| st.requires).map_or("", Title::label_zh);
+        let title = ctx
+            .step
+            .and_then(|st| st.requires)
+            .map_or("", Title::label_zh);
         format!("取得{title}（{}）", s.date)
     }
 }
@@ -320,7 +365,10 @@ fn start_en(s: &Start, ctx: &Ctx) -> String {
     if s.from_work_start {
         format!("starting professional work ({})", s.date)
     } else {
-        let title = ctx.step.and_then(|st| st.requires).map_or("", Title::label_en);
+        let title = ctx
+            .step
+            .and_then(|st| st.requires)
+            .map_or("", Title::label_en);
         format!("obtaining {title} ({})", s.date)
     }
 }

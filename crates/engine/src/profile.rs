@@ -10,7 +10,8 @@ use crate::error::{InputError, InputErrorKind, JsonType};
 use crate::hours::Hours;
 use crate::json::{self, Json};
 use crate::vocab::{
-    Assessment, CeCategory, Education, Employment, Exam, RetirementGroup, SanctionKind, Series, Title,
+    Assessment, CeCategory, Education, Employment, Exam, RetirementGroup, SanctionKind, Series,
+    Title,
 };
 use std::collections::BTreeMap;
 
@@ -23,6 +24,24 @@ pub const MAX_RECORD_HOURS: i64 = 8784;
 pub const MAX_TEXT_CHARS: usize = 500;
 /// The most entries of any list.
 pub const MAX_ITEMS: usize = 10_000;
+
+/// Checks the hours of one CE record (SPEC §2: > 0, at most one decimal by value)
+/// and converts them to exact tenths. Shared by every reader of CE records.
+pub fn record_hours(x: f64) -> Result<Hours, InputErrorKind> {
+    if x.is_nan() || x <= 0.0 {
+        return Err(InputErrorKind::HoursNotPositive);
+    }
+    if x > MAX_RECORD_HOURS as f64 {
+        return Err(InputErrorKind::HoursTooLarge {
+            max: MAX_RECORD_HOURS,
+        });
+    }
+    let tenths = (x * 10.0).round();
+    if (x * 10.0 - tenths).abs() > 1e-6 {
+        return Err(InputErrorKind::HoursTooPrecise);
+    }
+    Ok(Hours::from_tenths(tenths as i64))
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Profile {
@@ -109,17 +128,27 @@ impl Profile {
 
     /// The earliest date the profile holds `title`, if it does.
     pub fn title_obtained(&self, title: Title) -> Option<Date> {
-        self.titles.iter().filter(|t| t.title == title).map(|t| t.obtained).min()
+        self.titles
+            .iter()
+            .filter(|t| t.title == title)
+            .map(|t| t.obtained)
+            .min()
     }
 
     /// The profile as a JSON value (defaults written out only where they differ).
     pub fn to_value(&self) -> Json {
         let date = |d: Date| Json::str(d.to_string());
-        let mut f: Vec<(&str, Json)> = vec![("format", Json::str(PROFILE_FORMAT)), ("rule_set", Json::str(&self.rule_set))];
+        let mut f: Vec<(&str, Json)> = vec![
+            ("format", Json::str(PROFILE_FORMAT)),
+            ("rule_set", Json::str(&self.rule_set)),
+        ];
         if let Some(y) = self.evaluation_year {
             f.push(("evaluation_year", Json::int(i64::from(y))));
         }
-        let mut target = vec![("series", Json::str(self.target.series.as_str())), ("title", Json::str(self.target.title.as_str()))];
+        let mut target = vec![
+            ("series", Json::str(self.target.series.as_str())),
+            ("title", Json::str(self.target.title.as_str())),
+        ];
         if let Some(s) = &self.target.specialty {
             target.push(("specialty", Json::str(s)));
         }
@@ -141,7 +170,11 @@ impl Profile {
             ("in_technical_post", p.in_technical_post, true),
             ("profession_matches", p.profession_matches, true),
             ("post_wage_paid", p.post_wage_paid, true),
-            ("moved_from_government_organ", p.moved_from_government_organ, false),
+            (
+                "moved_from_government_organ",
+                p.moved_from_government_organ,
+                false,
+            ),
         ] {
             if value != default {
                 person.push((name, Json::Bool(value)));
@@ -157,14 +190,24 @@ impl Profile {
             Json::Array(
                 self.titles
                     .iter()
-                    .map(|t| Json::object(vec![("title", Json::str(t.title.as_str())), ("obtained", date(t.obtained))]))
+                    .map(|t| {
+                        Json::object(vec![
+                            ("title", Json::str(t.title.as_str())),
+                            ("obtained", date(t.obtained)),
+                        ])
+                    })
                     .collect(),
             ),
         ));
         if !self.assessments.is_empty() {
             f.push((
                 "assessments",
-                Json::Object(self.assessments.iter().map(|(y, a)| (y.to_string(), Json::str(a.as_str()))).collect()),
+                Json::Object(
+                    self.assessments
+                        .iter()
+                        .map(|(y, a)| (y.to_string(), Json::str(a.as_str())))
+                        .collect(),
+                ),
             ));
         }
         if !self.sanctions.is_empty() {
@@ -190,7 +233,12 @@ impl Profile {
                 Json::Array(
                     self.fraud_findings
                         .iter()
-                        .map(|x| Json::object(vec![("evaluation_year", Json::int(i64::from(x.evaluation_year)))]))
+                        .map(|x| {
+                            Json::object(vec![(
+                                "evaluation_year",
+                                Json::int(i64::from(x.evaluation_year)),
+                            )])
+                        })
                         .collect(),
                 ),
             ));
@@ -259,7 +307,11 @@ impl Reader {
         InputError::new(json::path_text(&self.path), kind)
     }
 
-    fn at<T>(&mut self, key: &str, f: impl FnOnce(&mut Reader) -> Result<T, InputError>) -> Result<T, InputError> {
+    fn at<T>(
+        &mut self,
+        key: &str,
+        f: impl FnOnce(&mut Reader) -> Result<T, InputError>,
+    ) -> Result<T, InputError> {
         self.path.push(json::Segment::Key(key.to_string()));
         let out = f(self)?;
         self.path.pop();
@@ -267,18 +319,31 @@ impl Reader {
     }
 
     fn object<'a>(&self, v: &'a Json, allowed: &[&str]) -> Result<Fields<'a>, InputError> {
-        let Json::Object(fields) = v else { return Err(self.err(InputErrorKind::WrongType { expected: JsonType::Object })) };
+        let Json::Object(fields) = v else {
+            return Err(self.err(InputErrorKind::WrongType {
+                expected: JsonType::Object,
+            }));
+        };
         if let Some((k, _)) = fields.iter().find(|(k, _)| !allowed.contains(&k.as_str())) {
             let mut path = self.path.clone();
             path.push(json::Segment::Key(k.clone()));
-            return Err(InputError::new(json::path_text(&path), InputErrorKind::UnknownField { allowed: allowed.join(", ") }));
+            return Err(InputError::new(
+                json::path_text(&path),
+                InputErrorKind::UnknownField {
+                    allowed: allowed.join(", "),
+                },
+            ));
         }
         Ok(fields)
     }
 
     /// A field's value; `null` counts as absent.
     fn get<'a>(fields: Fields<'a>, key: &str) -> Option<&'a Json> {
-        fields.iter().find(|(k, _)| k == key).map(|(_, v)| v).filter(|v| **v != Json::Null)
+        fields
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
+            .filter(|v| **v != Json::Null)
     }
 
     fn required<T>(
@@ -308,14 +373,18 @@ impl Reader {
     fn string<'a>(&self, v: &'a Json) -> Result<&'a str, InputError> {
         match v {
             Json::String(s) => Ok(s),
-            _ => Err(self.err(InputErrorKind::WrongType { expected: JsonType::String })),
+            _ => Err(self.err(InputErrorKind::WrongType {
+                expected: JsonType::String,
+            })),
         }
     }
 
     fn text(&self, v: &Json) -> Result<String, InputError> {
         let s = self.string(v)?;
         if s.chars().count() > MAX_TEXT_CHARS {
-            return Err(self.err(InputErrorKind::TextTooLong { max: MAX_TEXT_CHARS }));
+            return Err(self.err(InputErrorKind::TextTooLong {
+                max: MAX_TEXT_CHARS,
+            }));
         }
         Ok(s.to_string())
     }
@@ -323,12 +392,16 @@ impl Reader {
     fn boolean(&self, v: &Json) -> Result<bool, InputError> {
         match v {
             Json::Bool(b) => Ok(*b),
-            _ => Err(self.err(InputErrorKind::WrongType { expected: JsonType::Boolean })),
+            _ => Err(self.err(InputErrorKind::WrongType {
+                expected: JsonType::Boolean,
+            })),
         }
     }
 
     fn flag(&mut self, fields: Fields, key: &str, default: bool) -> Result<bool, InputError> {
-        Ok(self.optional(fields, key, |r, v| r.boolean(v))?.unwrap_or(default))
+        Ok(self
+            .optional(fields, key, |r, v| r.boolean(v))?
+            .unwrap_or(default))
     }
 
     fn date(&self, v: &Json) -> Result<Date, InputError> {
@@ -338,18 +411,27 @@ impl Reader {
         }
         // A well-formed date whose only fault is a year outside the range.
         let year_only = s.len() == 10
-            && s.get(..4).is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
-            && s.get(4..).is_some_and(|rest| Date::parse(&format!("2000{rest}")).is_some());
+            && s.get(..4)
+                .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+            && s.get(4..)
+                .is_some_and(|rest| Date::parse(&format!("2000{rest}")).is_some());
         Err(self.err(if year_only {
-            InputErrorKind::YearOutOfRange { min: MIN_YEAR, max: MAX_YEAR }
+            InputErrorKind::YearOutOfRange {
+                min: MIN_YEAR,
+                max: MAX_YEAR,
+            }
         } else {
-            InputErrorKind::InvalidDate { value: s.chars().take(40).collect() }
+            InputErrorKind::InvalidDate {
+                value: s.chars().take(40).collect(),
+            }
         }))
     }
 
     fn number(&self, v: &Json, expected: JsonType) -> Result<f64, InputError> {
         match v {
-            Json::Number(n) => n.parse::<f64>().map_err(|_| self.err(InputErrorKind::WrongType { expected })),
+            Json::Number(n) => n
+                .parse::<f64>()
+                .map_err(|_| self.err(InputErrorKind::WrongType { expected })),
             _ => Err(self.err(InputErrorKind::WrongType { expected })),
         }
     }
@@ -360,29 +442,32 @@ impl Reader {
             return Err(self.err(InputErrorKind::NotWholeNumber));
         }
         if !(f64::from(MIN_YEAR)..=f64::from(MAX_YEAR)).contains(&x) {
-            return Err(self.err(InputErrorKind::YearOutOfRange { min: MIN_YEAR, max: MAX_YEAR }));
+            return Err(self.err(InputErrorKind::YearOutOfRange {
+                min: MIN_YEAR,
+                max: MAX_YEAR,
+            }));
         }
         Ok(x as i32)
     }
 
     fn hours(&self, v: &Json) -> Result<Hours, InputError> {
         let x = self.number(v, JsonType::Number)?;
-        if x.is_nan() || x <= 0.0 {
-            return Err(self.err(InputErrorKind::HoursNotPositive));
-        }
-        if x > MAX_RECORD_HOURS as f64 {
-            return Err(self.err(InputErrorKind::HoursTooLarge { max: MAX_RECORD_HOURS }));
-        }
-        let tenths = (x * 10.0).round();
-        if (x * 10.0 - tenths).abs() > 1e-6 {
-            return Err(self.err(InputErrorKind::HoursTooPrecise));
-        }
-        Ok(Hours::from_tenths(tenths as i64))
+        record_hours(x).map_err(|kind| self.err(kind))
     }
 
-    fn word<T>(&self, v: &Json, parse: fn(&str) -> Option<T>, names: fn() -> String) -> Result<T, InputError> {
+    fn word<T>(
+        &self,
+        v: &Json,
+        parse: fn(&str) -> Option<T>,
+        names: fn() -> String,
+    ) -> Result<T, InputError> {
         let s = self.string(v)?;
-        parse(s).ok_or_else(|| self.err(InputErrorKind::UnknownValue { value: s.to_string(), allowed: names() }))
+        parse(s).ok_or_else(|| {
+            self.err(InputErrorKind::UnknownValue {
+                value: s.to_string(),
+                allowed: names(),
+            })
+        })
     }
 
     fn list<T>(
@@ -391,9 +476,15 @@ impl Reader {
         key: &str,
         mut item: impl FnMut(&mut Reader, &Json) -> Result<T, InputError>,
     ) -> Result<Vec<T>, InputError> {
-        let Some(v) = Reader::get(fields, key) else { return Ok(Vec::new()) };
+        let Some(v) = Reader::get(fields, key) else {
+            return Ok(Vec::new());
+        };
         self.at(key, |r| {
-            let Json::Array(items) = v else { return Err(r.err(InputErrorKind::WrongType { expected: JsonType::Array })) };
+            let Json::Array(items) = v else {
+                return Err(r.err(InputErrorKind::WrongType {
+                    expected: JsonType::Array,
+                }));
+            };
             if items.len() > MAX_ITEMS {
                 return Err(r.err(InputErrorKind::TooManyItems { max: MAX_ITEMS }));
             }
@@ -408,14 +499,20 @@ impl Reader {
     }
 
     fn profile(&mut self, v: &Json) -> Result<Profile, InputError> {
-        let Json::Object(all) = v else { return Err(self.err(InputErrorKind::WrongType { expected: JsonType::Object })) };
+        let Json::Object(all) = v else {
+            return Err(self.err(InputErrorKind::WrongType {
+                expected: JsonType::Object,
+            }));
+        };
         // `format` first: a file of another kind is named as such, not as a list of errors.
         self.required(all, "format", |r, v| {
             let s = r.string(v)?;
             if s == PROFILE_FORMAT {
                 Ok(())
             } else {
-                Err(r.err(InputErrorKind::WrongFormat { found: s.chars().take(60).collect() }))
+                Err(r.err(InputErrorKind::WrongFormat {
+                    found: s.chars().take(60).collect(),
+                }))
             }
         })?;
         let f = self.object(
@@ -444,7 +541,9 @@ impl Reader {
         let reference_date = self.optional(f, "reference_date", |r, v| r.date(v))?;
         let exceptional = self.flag(f, "exceptional", false)?;
         let person = self.required(f, "person", |r, v| r.person(v))?;
-        let education = self.required(f, "education", |r, v| r.word(v, Education::parse, Education::names))?;
+        let education = self.required(f, "education", |r, v| {
+            r.word(v, Education::parse, Education::names)
+        })?;
         let work_start = self.optional(f, "work_start", |r, v| r.date(v))?;
         let titles = self.list(f, "titles", |r, v| {
             let f = r.object(v, &["title", "obtained"])?;
@@ -456,7 +555,9 @@ impl Reader {
         let assessments = self
             .optional(f, "assessments", |r, v| {
                 let Json::Object(entries) = v else {
-                    return Err(r.err(InputErrorKind::WrongType { expected: JsonType::Object }));
+                    return Err(r.err(InputErrorKind::WrongType {
+                        expected: JsonType::Object,
+                    }));
                 };
                 let mut out = BTreeMap::new();
                 for (key, grade) in entries {
@@ -465,7 +566,12 @@ impl Reader {
                             .parse::<i32>()
                             .ok()
                             .filter(|y| (MIN_YEAR..=MAX_YEAR).contains(y) && key.len() == 4)
-                            .ok_or_else(|| r.err(InputErrorKind::YearOutOfRange { min: MIN_YEAR, max: MAX_YEAR }))?;
+                            .ok_or_else(|| {
+                                r.err(InputErrorKind::YearOutOfRange {
+                                    min: MIN_YEAR,
+                                    max: MAX_YEAR,
+                                })
+                            })?;
                         out.insert(year, r.word(grade, Assessment::parse, Assessment::names)?);
                         Ok(())
                     })?;
@@ -476,14 +582,18 @@ impl Reader {
         let sanctions = self.list(f, "sanctions", |r, v| {
             let f = r.object(v, &["kind", "effective", "as_public_official"])?;
             Ok(Sanction {
-                kind: r.required(f, "kind", |r, v| r.word(v, SanctionKind::parse, SanctionKind::names))?,
+                kind: r.required(f, "kind", |r, v| {
+                    r.word(v, SanctionKind::parse, SanctionKind::names)
+                })?,
                 effective: r.required(f, "effective", |r, v| r.date(v))?,
                 as_public_official: r.flag(f, "as_public_official", false)?,
             })
         })?;
         let fraud_findings = self.list(f, "fraud_findings", |r, v| {
             let f = r.object(v, &["evaluation_year"])?;
-            Ok(FraudFinding { evaluation_year: r.required(f, "evaluation_year", |r, v| r.year(v))? })
+            Ok(FraudFinding {
+                evaluation_year: r.required(f, "evaluation_year", |r, v| r.year(v))?,
+            })
         })?;
         let exams = self.list(f, "exams", |r, v| {
             let f = r.object(v, &["exam", "year"])?;
@@ -493,10 +603,22 @@ impl Reader {
             })
         })?;
         let ce_records = self.list(f, "ce_records", |r, v| {
-            let f = r.object(v, &["year", "category", "hours", "online", "authority_recognized", "note"])?;
+            let f = r.object(
+                v,
+                &[
+                    "year",
+                    "category",
+                    "hours",
+                    "online",
+                    "authority_recognized",
+                    "note",
+                ],
+            )?;
             Ok(CeRecord {
                 year: r.required(f, "year", |r, v| r.year(v))?,
-                category: r.required(f, "category", |r, v| r.word(v, CeCategory::parse, CeCategory::names))?,
+                category: r.required(f, "category", |r, v| {
+                    r.word(v, CeCategory::parse, CeCategory::names)
+                })?,
                 hours: r.required(f, "hours", |r, v| r.hours(v))?,
                 online: r.flag(f, "online", false)?,
                 authority_recognized: r.flag(f, "authority_recognized", false)?,
@@ -535,7 +657,11 @@ impl Reader {
             Ok(title)
         })?;
         let specialty = self.optional(f, "specialty", |r, v| r.text(v))?;
-        Ok(Target { series, title, specialty })
+        Ok(Target {
+            series,
+            title,
+            specialty,
+        })
     }
 
     fn person(&mut self, v: &Json) -> Result<Person, InputError> {
@@ -557,7 +683,9 @@ impl Reader {
             retirement_group: self.required(f, "retirement_group", |r, v| {
                 r.word(v, RetirementGroup::parse, RetirementGroup::names)
             })?,
-            employment: self.required(f, "employment", |r, v| r.word(v, Employment::parse, Employment::names))?,
+            employment: self.required(f, "employment", |r, v| {
+                r.word(v, Employment::parse, Employment::names)
+            })?,
             retired: self.flag(f, "retired", false)?,
             in_technical_post: self.flag(f, "in_technical_post", true)?,
             profession_matches: self.flag(f, "profession_matches", true)?,

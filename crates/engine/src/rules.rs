@@ -2,7 +2,9 @@
 
 use crate::date::{Date, MonthDay};
 use crate::hours::Hours;
-use crate::vocab::{CePolicy, CheckId, Education, Exam, RetirementGroup, SanctionKind, Series, Title};
+use crate::vocab::{
+    CePolicy, CheckId, Education, Exam, RetirementGroup, SanctionKind, Series, Title,
+};
 use crate::Lang;
 
 /// A citation: a document (文号) and one of its clauses.
@@ -186,7 +188,10 @@ impl RuleSet {
             Series::Economics => self.coverage.economics,
         };
         titles.contains(&title)
-            && self.coverage.specialties.is_none_or(|list| specialty.is_some_and(|s| list.contains(&s)))
+            && self
+                .coverage
+                .specialties
+                .is_none_or(|list| specialty.is_some_and(|s| list.contains(&s)))
     }
 
     /// The path row for a target title.
@@ -238,7 +243,10 @@ pub fn document(doc: &str) -> Option<&'static Document> {
 
 /// The text of a cited clause.
 pub fn clause(citation: &Citation) -> Option<&'static Clause> {
-    document(citation.doc)?.clauses.iter().find(|c| c.clause == citation.clause)
+    document(citation.doc)?
+        .clauses
+        .iter()
+        .find(|c| c.clause == citation.clause)
 }
 
 /// The national layer.

@@ -34,7 +34,12 @@ impl Verdict {
 
     /// Ids of the checks with this status, sorted by name.
     pub fn ids_with(&self, status: CheckStatus) -> Vec<&'static str> {
-        let mut ids: Vec<&'static str> = self.checks.iter().filter(|c| c.status == status).map(|c| c.id.as_str()).collect();
+        let mut ids: Vec<&'static str> = self
+            .checks
+            .iter()
+            .filter(|c| c.status == status)
+            .map(|c| c.id.as_str())
+            .collect();
         ids.sort_unstable();
         ids
     }

@@ -79,14 +79,26 @@ fn compare(name: &str, profile: &Path, expected: &Path) -> Vec<String> {
         }
     };
     for key in want.as_object().expect("expected file is an object").keys() {
-        assert!(KNOWN_KEYS.contains(&key.as_str()), "{}: unknown key `{key}`", expected.display());
+        assert!(
+            KNOWN_KEYS.contains(&key.as_str()),
+            "{}: unknown key `{key}`",
+            expected.display()
+        );
     }
     let result = check_json(&text);
     if let Some(err) = want.get("error") {
         match result {
-            Ok(v) => diffs.push(format!("{name}: want an error, got status {}", v.status.as_str())),
+            Ok(v) => diffs.push(format!(
+                "{name}: want an error, got status {}",
+                v.status.as_str()
+            )),
             Err(e) => {
-                differ(&mut diffs, "error.path", Value::from(e.path.clone()), &err["path"]);
+                differ(
+                    &mut diffs,
+                    "error.path",
+                    Value::from(e.path.clone()),
+                    &err["path"],
+                );
                 let line = e.one_line();
                 if let Some(part) = err.get("contains").and_then(Value::as_str) {
                     if !line.contains(part) {
@@ -102,14 +114,25 @@ fn compare(name: &str, profile: &Path, expected: &Path) -> Vec<String> {
         Err(e) => return vec![format!("{name}: refused: {e}")],
     };
     let year_map = |f: &dyn Fn(&zhicheng_engine::verdict::CeYear) -> Value| -> Value {
-        let m: BTreeMap<String, Value> = v.ce_years.iter().map(|y| (y.year.to_string(), f(y))).collect();
+        let m: BTreeMap<String, Value> = v
+            .ce_years
+            .iter()
+            .map(|y| (y.year.to_string(), f(y)))
+            .collect();
         serde_json::to_value(m).unwrap()
     };
     let subset = |all: Value, want: &Value| -> Value {
         // Only the years the expectation names.
         let all = all.as_object().unwrap().clone();
-        let keys: Vec<&String> = want.as_object().map(|o| o.keys().collect()).unwrap_or_default();
-        Value::Object(keys.into_iter().map(|k| (k.clone(), all.get(k).cloned().unwrap_or(Value::Null))).collect())
+        let keys: Vec<&String> = want
+            .as_object()
+            .map(|o| o.keys().collect())
+            .unwrap_or_default();
+        Value::Object(
+            keys.into_iter()
+                .map(|k| (k.clone(), all.get(k).cloned().unwrap_or(Value::Null)))
+                .collect(),
+        )
     };
     let json = serde_json::to_value(&v).unwrap();
     for (key, want) in want.as_object().unwrap() {
@@ -118,22 +141,96 @@ fn compare(name: &str, profile: &Path, expected: &Path) -> Vec<String> {
             "status" => differ(&mut diffs, key, Value::from(v.status.as_str()), want),
             "fail" => differ(&mut diffs, key, ids(&v, CheckStatus::Fail), want),
             "review" => differ(&mut diffs, key, ids(&v, CheckStatus::Review), want),
-            "ce" => differ(&mut diffs, key, year_map(&|y| Value::from(y.compliant)), want),
-            "required" => differ(&mut diffs, key, subset(year_map(&|y| Value::from(y.required)), want), want),
-            "deemed" => differ(&mut diffs, key, subset(year_map(&|y| Value::from(y.deemed)), want), want),
-            "counted" => differ(&mut diffs, key, subset(year_map(&|y| serde_json::to_value(y.counted).unwrap()), want), want),
-            "shortfall" => differ(&mut diffs, key, subset(year_map(&|y| serde_json::to_value(y.shortfall).unwrap()), want), want),
-            "service_months" => differ(&mut diffs, key, json["service"].get("counted_months").cloned().unwrap_or(Value::Null), want),
-            "required_months" => differ(&mut diffs, key, json["service"].get("required_months").cloned().unwrap_or(Value::Null), want),
-            "excluded_years" => differ(&mut diffs, key, json["service"].get("excluded_years").cloned().unwrap_or(Value::Null), want),
-            "service_start" => differ(&mut diffs, key, json["service"].get("start").cloned().unwrap_or(Value::Null), want),
-            "earliest_eligible_year" => differ(&mut diffs, key, json["earliest_eligible_year"].clone(), want),
+            "ce" => differ(
+                &mut diffs,
+                key,
+                year_map(&|y| Value::from(y.compliant)),
+                want,
+            ),
+            "required" => differ(
+                &mut diffs,
+                key,
+                subset(year_map(&|y| Value::from(y.required)), want),
+                want,
+            ),
+            "deemed" => differ(
+                &mut diffs,
+                key,
+                subset(year_map(&|y| Value::from(y.deemed)), want),
+                want,
+            ),
+            "counted" => differ(
+                &mut diffs,
+                key,
+                subset(
+                    year_map(&|y| serde_json::to_value(y.counted).unwrap()),
+                    want,
+                ),
+                want,
+            ),
+            "shortfall" => differ(
+                &mut diffs,
+                key,
+                subset(
+                    year_map(&|y| serde_json::to_value(y.shortfall).unwrap()),
+                    want,
+                ),
+                want,
+            ),
+            "service_months" => differ(
+                &mut diffs,
+                key,
+                json["service"]
+                    .get("counted_months")
+                    .cloned()
+                    .unwrap_or(Value::Null),
+                want,
+            ),
+            "required_months" => differ(
+                &mut diffs,
+                key,
+                json["service"]
+                    .get("required_months")
+                    .cloned()
+                    .unwrap_or(Value::Null),
+                want,
+            ),
+            "excluded_years" => differ(
+                &mut diffs,
+                key,
+                json["service"]
+                    .get("excluded_years")
+                    .cloned()
+                    .unwrap_or(Value::Null),
+                want,
+            ),
+            "service_start" => differ(
+                &mut diffs,
+                key,
+                json["service"].get("start").cloned().unwrap_or(Value::Null),
+                want,
+            ),
+            "earliest_eligible_year" => differ(
+                &mut diffs,
+                key,
+                json["earliest_eligible_year"].clone(),
+                want,
+            ),
             "reference_date" => differ(&mut diffs, key, json["reference_date"].clone(), want),
             "evaluation_year" => differ(&mut diffs, key, json["evaluation_year"].clone(), want),
             "checks" => {
                 for (id, status) in want.as_object().unwrap() {
-                    let got = v.checks.iter().find(|c| c.id.as_str() == id).map_or("absent", |c| c.status.as_str());
-                    differ(&mut diffs, &format!("checks.{id}"), Value::from(got), status);
+                    let got = v
+                        .checks
+                        .iter()
+                        .find(|c| c.id.as_str() == id)
+                        .map_or("absent", |c| c.status.as_str());
+                    differ(
+                        &mut diffs,
+                        &format!("checks.{id}"),
+                        Value::from(got),
+                        status,
+                    );
                 }
             }
             "messages" | "messages_en" => {
@@ -142,7 +239,11 @@ fn compare(name: &str, profile: &Path, expected: &Path) -> Vec<String> {
                         diffs.push(format!("{name}: no check `{id}`"));
                         continue;
                     };
-                    let msg = if key == "messages" { &check.message } else { &check.message_en };
+                    let msg = if key == "messages" {
+                        &check.message
+                    } else {
+                        &check.message_en
+                    };
                     for part in parts.as_array().unwrap() {
                         let part = part.as_str().unwrap();
                         if !msg.contains(part) {
@@ -160,9 +261,20 @@ fn compare(name: &str, profile: &Path, expected: &Path) -> Vec<String> {
 fn run(dir: &str, at_least: usize) {
     let dir = repo().join(dir);
     let all = cases(&dir);
-    assert!(all.len() >= at_least, "{}: {} cases, expected at least {at_least}", dir.display(), all.len());
+    assert!(
+        all.len() >= at_least,
+        "{}: {} cases, expected at least {at_least}",
+        dir.display(),
+        all.len()
+    );
     let diffs: Vec<String> = all.iter().flat_map(|(n, p, e)| compare(n, p, e)).collect();
-    assert!(diffs.is_empty(), "{} of {} cases differ:\n{}", diffs.len(), all.len(), diffs.join("\n"));
+    assert!(
+        diffs.is_empty(),
+        "{} of {} cases differ:\n{}",
+        diffs.len(),
+        all.len(),
+        diffs.join("\n")
+    );
 }
 
 #[test]

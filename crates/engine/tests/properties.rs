@@ -7,9 +7,12 @@
 //! - the JSON reader never panics on any text.
 
 use proptest::prelude::*;
-use zhicheng_engine::profile::{CeRecord, FraudFinding, HeldTitle, PassedExam, Person, Sanction, Target};
+use zhicheng_engine::profile::{
+    CeRecord, FraudFinding, HeldTitle, PassedExam, Person, Sanction, Target,
+};
 use zhicheng_engine::vocab::{
-    Assessment, CeCategory, Education, Employment, Exam, RetirementGroup, SanctionKind, Series, Title,
+    Assessment, CeCategory, Education, Employment, Exam, RetirementGroup, SanctionKind, Series,
+    Title,
 };
 use zhicheng_engine::{evaluate, CheckId, CheckStatus, Date, Hours, Profile};
 
@@ -20,17 +23,36 @@ fn pick<T: Copy + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy
 fn date(from: i32, to: i32) -> impl Strategy<Value = Date> {
     (from..=to, 1u32..=12, 1u32..=31).prop_map(|(y, m, d)| {
         // Clamp to an existing day.
-        (0..4).find_map(|k| Date::new(y, m, d - k.min(d - 1))).expect("day 28 always exists")
+        (0..4)
+            .find_map(|k| Date::new(y, m, d - k.min(d - 1)))
+            .expect("day 28 always exists")
     })
 }
 
 fn ce_record() -> impl Strategy<Value = CeRecord> {
-    (2010..=2030i32, pick(CeCategory::ALL), 1i64..=900, any::<bool>(), any::<bool>()).prop_map(|(year, category, tenths, online, ar)| {
-        CeRecord { year, category, hours: Hours::from_tenths(tenths), online, authority_recognized: ar, note: None }
-    })
+    (
+        2010..=2030i32,
+        pick(CeCategory::ALL),
+        1i64..=900,
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(|(year, category, tenths, online, ar)| CeRecord {
+            year,
+            category,
+            hours: Hours::from_tenths(tenths),
+            online,
+            authority_recognized: ar,
+            note: None,
+        })
 }
 
-const RULE_SETS: &[(&str, i32)] = &[("zj-liandu-2024", 2024), ("zj-huzhou-2021", 2021), ("zj-jxt-gaogong-2020", 2020), ("sx-2020", 2020)];
+const RULE_SETS: &[(&str, i32)] = &[
+    ("zj-liandu-2024", 2024),
+    ("zj-huzhou-2021", 2021),
+    ("zj-jxt-gaogong-2020", 2020),
+    ("sx-2020", 2020),
+];
 const TARGETS: &[Title] = &[
     Title::Technician,
     Title::AssistantEngineer,

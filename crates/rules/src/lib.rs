@@ -27,7 +27,11 @@ impl RuleFile {
     /// The 1-based line of a byte offset.
     pub fn line_of(&self, offset: usize) -> usize {
         let end = offset.min(self.text.len());
-        self.text.as_bytes()[..end].iter().filter(|b| **b == b'\n').count() + 1
+        self.text.as_bytes()[..end]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1
     }
 }
 
@@ -45,17 +49,30 @@ impl RuleFiles {
     /// Reads `dir` (the rules/ folder): documents.toml, national.toml, every other
     /// `*.toml` as a rule set, and the texts in `dir/sources/`.
     pub fn load(dir: &Path) -> Result<RuleFiles, LoadError> {
-        let label = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "rules".into());
+        let label = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "rules".into());
         let read = |path: PathBuf| -> Result<RuleFile, LoadError> {
-            let text = std::fs::read_to_string(&path).map_err(|e| LoadError { path: path.clone(), reason: e.to_string() })?;
-            let name = format!("{label}/{}", path.file_name().unwrap_or_default().to_string_lossy());
+            let text = std::fs::read_to_string(&path).map_err(|e| LoadError {
+                path: path.clone(),
+                reason: e.to_string(),
+            })?;
+            let name = format!(
+                "{label}/{}",
+                path.file_name().unwrap_or_default().to_string_lossy()
+            );
             Ok(RuleFile { name, text })
         };
         let documents = read(dir.join("documents.toml"))?;
         let national = read(dir.join("national.toml"))?;
         let mut rule_sets = Vec::new();
         for path in list(dir, "toml")? {
-            let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            let name = path
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
             if name != "documents.toml" && name != "national.toml" {
                 rule_sets.push(read(path)?);
             }
@@ -64,11 +81,25 @@ impl RuleFiles {
         let sources = dir.join("sources");
         if sources.is_dir() {
             for path in list(&sources, "txt")? {
-                let text = std::fs::read_to_string(&path).map_err(|e| LoadError { path: path.clone(), reason: e.to_string() })?;
-                source_texts.insert(path.file_name().unwrap_or_default().to_string_lossy().into_owned(), text);
+                let text = std::fs::read_to_string(&path).map_err(|e| LoadError {
+                    path: path.clone(),
+                    reason: e.to_string(),
+                })?;
+                source_texts.insert(
+                    path.file_name()
+                        .unwrap_or_default()
+                        .to_string_lossy()
+                        .into_owned(),
+                    text,
+                );
             }
         }
-        Ok(RuleFiles { documents, national, rule_sets, source_texts })
+        Ok(RuleFiles {
+            documents,
+            national,
+            rule_sets,
+            source_texts,
+        })
     }
 
     /// The paths build.rs must watch.
@@ -91,12 +122,19 @@ impl RuleFiles {
             h.update(f.text.as_bytes());
             h.update([0]);
         }
-        h.finalize().iter().take(6).map(|b| format!("{b:02x}")).collect()
+        h.finalize()
+            .iter()
+            .take(6)
+            .map(|b| format!("{b:02x}"))
+            .collect()
     }
 }
 
 fn list(dir: &Path, ext: &str) -> Result<Vec<PathBuf>, LoadError> {
-    let entries = std::fs::read_dir(dir).map_err(|e| LoadError { path: dir.to_path_buf(), reason: e.to_string() })?;
+    let entries = std::fs::read_dir(dir).map_err(|e| LoadError {
+        path: dir.to_path_buf(),
+        reason: e.to_string(),
+    })?;
     let mut out: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == ext))

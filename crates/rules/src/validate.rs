@@ -24,7 +24,12 @@ pub fn validate(files: &RuleFiles) -> Result<Bundle, Vec<Diagnostic>> {
         for file in &files.rule_sets {
             if let Some(rs) = cx.rule_set(file, national, nat_raw) {
                 if !seen.insert(rs.id.clone()) {
-                    cx.push(file, 0..0, format!("rule set id `{}` is used twice", rs.id), None);
+                    cx.push(
+                        file,
+                        0..0,
+                        format!("rule set id `{}` is used twice", rs.id),
+                        None,
+                    );
                 }
                 rule_sets.push(rs);
             }
@@ -42,7 +47,12 @@ pub fn validate(files: &RuleFiles) -> Result<Bundle, Vec<Diagnostic>> {
         return Err(cx.diags);
     }
     let (national, _) = national.expect("no diagnostics means the national layer parsed");
-    Ok(Bundle { version: files.version(), documents, national, rule_sets })
+    Ok(Bundle {
+        version: files.version(),
+        documents,
+        national,
+        rule_sets,
+    })
 }
 
 #[derive(Default)]
@@ -70,7 +80,12 @@ struct NationalRaw {
 
 impl Cx {
     fn push(&mut self, file: &RuleFile, span: Range<usize>, message: String, fix: Option<String>) {
-        self.diags.push(Diagnostic { file: file.name.clone(), line: file.line_of(span.start), message, fix });
+        self.diags.push(Diagnostic {
+            file: file.name.clone(),
+            line: file.line_of(span.start),
+            message,
+            fix,
+        });
     }
 
     fn parse<T: serde::de::DeserializeOwned>(&mut self, file: &RuleFile) -> Option<T> {
@@ -117,7 +132,10 @@ impl Cx {
                     file,
                     c.doc.span(),
                     format!("citation names an unknown document `{doc}`"),
-                    Some(format!("use one of: {}; or add the document to rules/documents.toml", known.join(", "))),
+                    Some(format!(
+                        "use one of: {}; or add the document to rules/documents.toml",
+                        known.join(", ")
+                    )),
                 );
                 None
             }
@@ -134,7 +152,10 @@ impl Cx {
                 );
                 None
             }
-            Some(_) => Some(Citation { doc: doc.clone(), clause: clause.clone() }),
+            Some(_) => Some(Citation {
+                doc: doc.clone(),
+                clause: clause.clone(),
+            }),
         }
     }
 
@@ -155,7 +176,10 @@ impl Cx {
                 None
             }
             Some((doc, clause)) => {
-                let raw = CitationRaw { doc: Spanned::new(v.span(), doc), clause: Spanned::new(v.span(), clause) };
+                let raw = CitationRaw {
+                    doc: Spanned::new(v.span(), doc),
+                    clause: Spanned::new(v.span(), clause),
+                };
                 self.citation(file, &raw)
             }
         }
@@ -164,19 +188,32 @@ impl Cx {
     /// The basis of a parameter: exactly one of `source` and `convention`.
     fn basis<T>(&mut self, file: &RuleFile, name: &str, p: &Spanned<Param<T>>) -> Option<Basis> {
         let param = p.get_ref();
-        let shown = file.text.get(param.value.span()).unwrap_or("").trim().to_string();
+        let shown = file
+            .text
+            .get(param.value.span())
+            .unwrap_or("")
+            .trim()
+            .to_string();
         match (&param.source, &param.convention) {
             (Some(_), Some(_)) => {
                 self.push(
                     file,
                     p.span(),
                     format!("`{name}` {shown} has both a source and a convention"),
-                    Some("keep the source; a convention is only for what no document states".to_string()),
+                    Some(
+                        "keep the source; a convention is only for what no document states"
+                            .to_string(),
+                    ),
                 );
                 None
             }
             (None, None) => {
-                self.push(file, p.span(), format!("`{name}` {shown} has no citation"), Some(CITE_FIX.to_string()));
+                self.push(
+                    file,
+                    p.span(),
+                    format!("`{name}` {shown} has no citation"),
+                    Some(CITE_FIX.to_string()),
+                );
                 None
             }
             (Some(c), None) => self.citation(file, c).map(Basis::Source),
@@ -186,7 +223,9 @@ impl Cx {
                         file,
                         why.span(),
                         format!("`{name}`: the convention must say why, in a sentence"),
-                        Some("explain which document or spec section the value follows".to_string()),
+                        Some(
+                            "explain which document or spec section the value follows".to_string(),
+                        ),
                     );
                     None
                 } else {
@@ -196,28 +235,53 @@ impl Cx {
         }
     }
 
-    fn hours(&mut self, file: &RuleFile, name: &str, p: &Spanned<Param<Number>>) -> Option<Sourced<Tenths>> {
+    fn hours(
+        &mut self,
+        file: &RuleFile,
+        name: &str,
+        p: &Spanned<Param<Number>>,
+    ) -> Option<Sourced<Tenths>> {
         let basis = self.basis(file, name, p)?;
         let v = p.get_ref().value.get_ref().as_f64();
         let tenths = (v * 10.0).round();
-        if !(v > 0.0) || (v * 10.0 - tenths).abs() > 1e-9 || v > 10_000.0 {
+        if v.is_nan() || v <= 0.0 || (v * 10.0 - tenths).abs() > 1e-9 || v > 10_000.0 {
             self.push(
                 file,
                 p.get_ref().value.span(),
                 format!("`{name}` {v} is not a number of hours"),
-                Some("write a positive number of hours with at most one decimal, e.g. 90 or 1.5".to_string()),
+                Some(
+                    "write a positive number of hours with at most one decimal, e.g. 90 or 1.5"
+                        .to_string(),
+                ),
             );
             return None;
         }
-        Some(Sourced { value: tenths as Tenths, basis })
+        Some(Sourced {
+            value: tenths as Tenths,
+            basis,
+        })
     }
 
-    fn flag(&mut self, file: &RuleFile, name: &str, p: &Spanned<Param<bool>>) -> Option<Sourced<bool>> {
+    fn flag(
+        &mut self,
+        file: &RuleFile,
+        name: &str,
+        p: &Spanned<Param<bool>>,
+    ) -> Option<Sourced<bool>> {
         let basis = self.basis(file, name, p)?;
-        Some(Sourced { value: *p.get_ref().value.get_ref(), basis })
+        Some(Sourced {
+            value: *p.get_ref().value.get_ref(),
+            basis,
+        })
     }
 
-    fn count(&mut self, file: &RuleFile, name: &str, p: &Spanned<Param<i64>>, max: i64) -> Option<Sourced<u32>> {
+    fn count(
+        &mut self,
+        file: &RuleFile,
+        name: &str,
+        p: &Spanned<Param<i64>>,
+        max: i64,
+    ) -> Option<Sourced<u32>> {
         let basis = self.basis(file, name, p)?;
         let v = *p.get_ref().value.get_ref();
         if !(0..=max).contains(&v) {
@@ -229,14 +293,29 @@ impl Cx {
             );
             return None;
         }
-        Some(Sourced { value: v as u32, basis })
+        Some(Sourced {
+            value: v as u32,
+            basis,
+        })
     }
 
-    fn known(&mut self, file: &RuleFile, span: Range<usize>, what: &str, id: &str, list: &[&str]) -> bool {
+    fn known(
+        &mut self,
+        file: &RuleFile,
+        span: Range<usize>,
+        what: &str,
+        id: &str,
+        list: &[&str],
+    ) -> bool {
         if list.contains(&id) {
             return true;
         }
-        self.push(file, span, format!("unknown {what} `{id}`"), Some(format!("use one of: {}", list.join(", "))));
+        self.push(
+            file,
+            span,
+            format!("unknown {what} `{id}`"),
+            Some(format!("use one of: {}", list.join(", "))),
+        );
         false
     }
 
@@ -244,17 +323,27 @@ impl Cx {
 
     fn documents(&mut self, files: &RuleFiles) -> Vec<Document> {
         let file = &files.documents;
-        let Some(raw) = self.parse::<DocumentsFile>(file) else { return Vec::new() };
+        let Some(raw) = self.parse::<DocumentsFile>(file) else {
+            return Vec::new();
+        };
         let mut out = Vec::new();
         for d in &raw.document {
             let span = d.span();
             let d = d.get_ref();
             let id = d.doc.get_ref().clone();
             if self.clauses.contains_key(&id) {
-                self.push(file, d.doc.span(), format!("document `{id}` is listed twice"), Some("merge the two entries".into()));
+                self.push(
+                    file,
+                    d.doc.span(),
+                    format!("document `{id}` is listed twice"),
+                    Some("merge the two entries".into()),
+                );
                 continue;
             }
-            let date = d.date.as_ref().and_then(|s| self.date(file, s, "document date"));
+            let date = d
+                .date
+                .as_ref()
+                .and_then(|s| self.date(file, s, "document date"));
             let text = match &d.file {
                 None => None,
                 Some(f) => match files.source_texts.get(f.get_ref()) {
@@ -276,7 +365,12 @@ impl Cx {
                 let c = c.get_ref();
                 let name = c.clause.get_ref().clone();
                 if !names.insert(name.clone()) {
-                    self.push(file, c.clause.span(), format!("`{id}` lists clause `{name}` twice"), Some("keep one".into()));
+                    self.push(
+                        file,
+                        c.clause.span(),
+                        format!("`{id}` lists clause `{name}` twice"),
+                        Some("keep one".into()),
+                    );
                     continue;
                 }
                 let body = match (&c.text, &c.summary, &c.summary_en) {
@@ -301,7 +395,10 @@ impl Cx {
                         }
                         ClauseText::Quote(t.get_ref().clone())
                     }
-                    (None, Some(zh), Some(en)) => ClauseText::Summary { zh: zh.clone(), en: en.clone() },
+                    (None, Some(zh), Some(en)) => ClauseText::Summary {
+                        zh: zh.clone(),
+                        en: en.clone(),
+                    },
                     _ => {
                         self.push(
                             file,
@@ -312,10 +409,18 @@ impl Cx {
                         continue;
                     }
                 };
-                clauses.push(Clause { clause: name, text: body });
+                clauses.push(Clause {
+                    clause: name,
+                    text: body,
+                });
             }
             if clauses.is_empty() {
-                self.push(file, span.clone(), format!("document `{id}` has no clause"), Some("add at least one [[document.clause]]".into()));
+                self.push(
+                    file,
+                    span.clone(),
+                    format!("document `{id}` has no clause"),
+                    Some("add at least one [[document.clause]]".into()),
+                );
             }
             if d.file.is_some() {
                 self.with_file.insert(id.clone());
@@ -344,14 +449,25 @@ impl Cx {
         // Paths.
         let mut paths = Vec::new();
         for (target, row) in &raw.paths {
-            if !self.known(file, row.span(), "target title", target, &[vocab::ENGINEERING_TARGETS, vocab::ECONOMICS_TARGETS].concat()) {
+            if !self.known(
+                file,
+                row.span(),
+                "target title",
+                target,
+                &[vocab::ENGINEERING_TARGETS, vocab::ECONOMICS_TARGETS].concat(),
+            ) {
                 continue;
             }
             let row_ref = row.get_ref();
             let source = match row_ref.get("source") {
                 Some(v) => self.citation_value(file, v),
                 None => {
-                    self.push(file, row.span(), format!("path row `{target}` has no citation"), Some(CITE_FIX.into()));
+                    self.push(
+                        file,
+                        row.span(),
+                        format!("path row `{target}` has no citation"),
+                        Some(CITE_FIX.into()),
+                    );
                     None
                 }
             };
@@ -375,12 +491,24 @@ impl Cx {
                 steps.push(self.path_step(file, target, edu, v));
             }
             if let (Some(source), true) = (source, steps.len() == vocab::EDUCATIONS.len()) {
-                paths.push(PathRule { target: target.clone(), source, steps: steps.into_iter().flatten().collect() });
+                paths.push(PathRule {
+                    target: target.clone(),
+                    source,
+                    steps: steps.into_iter().flatten().collect(),
+                });
             }
         }
-        for t in vocab::ENGINEERING_TARGETS.iter().chain(vocab::ECONOMICS_TARGETS) {
+        for t in vocab::ENGINEERING_TARGETS
+            .iter()
+            .chain(vocab::ECONOMICS_TARGETS)
+        {
             if !raw.paths.contains_key(*t) {
-                self.push(file, 0..0, format!("no path row for target `{t}`"), Some(format!("add [paths.{t}]")));
+                self.push(
+                    file,
+                    0..0,
+                    format!("no path row for target `{t}`"),
+                    Some(format!("add [paths.{t}]")),
+                );
             }
         }
 
@@ -390,11 +518,22 @@ impl Cx {
         let reform_start = self.date(file, &r.reform_start, "reform_start");
         let mut groups = Vec::new();
         for (name, g) in &r.groups {
-            self.known(file, g.span(), "retirement group", name, vocab::RETIREMENT_GROUPS);
+            self.known(
+                file,
+                g.span(),
+                "retirement group",
+                name,
+                vocab::RETIREMENT_GROUPS,
+            );
         }
         for name in vocab::RETIREMENT_GROUPS {
             match r.groups.get(*name) {
-                None => self.push(file, 0..0, format!("retirement group `{name}` is missing"), Some(format!("add [retirement.groups.{name}]"))),
+                None => self.push(
+                    file,
+                    0..0,
+                    format!("retirement group `{name}` is missing"),
+                    Some(format!("add [retirement.groups.{name}]")),
+                ),
                 Some(g) => {
                     let gr = g.get_ref();
                     let ok = (30..=80).contains(&gr.original_age_years)
@@ -423,10 +562,18 @@ impl Cx {
         let mut sanction_periods = Vec::new();
         let mut sanction_period_sources = Vec::new();
         match &raw.sanctions.periods {
-            None => self.push(file, 0..0, "[sanctions.periods] is missing".into(), Some("add the months each sanction kind is in force".into())),
+            None => self.push(
+                file,
+                0..0,
+                "[sanctions.periods] is missing".into(),
+                Some("add the months each sanction kind is in force".into()),
+            ),
             Some(p) => {
                 let table = p.get_ref();
-                match table.get("sources").map(|s| (s.span(), s.get_ref().as_array().cloned())) {
+                match table
+                    .get("sources")
+                    .map(|s| (s.span(), s.get_ref().as_array().cloned()))
+                {
                     Some((span, Some(list))) if !list.is_empty() => {
                         for item in list {
                             let v = Spanned::new(span.clone(), item);
@@ -435,20 +582,45 @@ impl Cx {
                             }
                         }
                     }
-                    _ => self.push(file, p.span(), "[sanctions.periods] has no `sources`".into(), Some(CITE_FIX.into())),
+                    _ => self.push(
+                        file,
+                        p.span(),
+                        "[sanctions.periods] has no `sources`".into(),
+                        Some(CITE_FIX.into()),
+                    ),
                 }
                 for key in table.keys() {
                     if key != "sources" {
-                        self.known(file, table[key].span(), "sanction kind", key, vocab::SANCTION_KINDS);
+                        self.known(
+                            file,
+                            table[key].span(),
+                            "sanction kind",
+                            key,
+                            vocab::SANCTION_KINDS,
+                        );
                     }
                 }
                 for kind in vocab::SANCTION_KINDS {
                     match table.get(*kind) {
-                        None => self.push(file, p.span(), format!("no period for sanction `{kind}`"), Some(format!("add `{kind} = N` (months) or `\"permanent\"`"))),
+                        None => self.push(
+                            file,
+                            p.span(),
+                            format!("no period for sanction `{kind}`"),
+                            Some(format!("add `{kind} = N` (months) or `\"permanent\"`")),
+                        ),
                         Some(v) => match v.get_ref() {
-                            toml::Value::Integer(m) if (1..=240).contains(m) => sanction_periods.push(Some(*m as u32)),
-                            toml::Value::String(s) if s == "permanent" => sanction_periods.push(None),
-                            _ => self.push(file, v.span(), format!("the period of `{kind}` must be months or \"permanent\""), Some("write e.g. 12 or \"permanent\"".into())),
+                            toml::Value::Integer(m) if (1..=240).contains(m) => {
+                                sanction_periods.push(Some(*m as u32))
+                            }
+                            toml::Value::String(s) if s == "permanent" => {
+                                sanction_periods.push(None)
+                            }
+                            _ => self.push(
+                                file,
+                                v.span(),
+                                format!("the period of `{kind}` must be months or \"permanent\""),
+                                Some("write e.g. 12 or \"permanent\"".into()),
+                            ),
                         },
                     }
                 }
@@ -458,7 +630,12 @@ impl Cx {
         let public_official_blocks = match &raw.sanctions.public_official_blocks {
             Some(p) => self.flag(file, "public_official_blocks", p),
             None => {
-                self.push(file, 0..0, "national.toml: [sanctions] public_official_blocks is missing".into(), Some("add it with its basis".into()));
+                self.push(
+                    file,
+                    0..0,
+                    "national.toml: [sanctions] public_official_blocks is missing".into(),
+                    Some("add it with its basis".into()),
+                );
                 None
             }
         };
@@ -467,40 +644,71 @@ impl Cx {
         let end_of_year = match &raw.service.end_of_year {
             Some(p) => self.month_day(file, p),
             None => {
-                self.push(file, 0..0, "[service] end_of_year is missing".into(), Some("add `end_of_year = { value = \"12-31\", … }`".into()));
+                self.push(
+                    file,
+                    0..0,
+                    "[service] end_of_year is missing".into(),
+                    Some("add `end_of_year = { value = \"12-31\", … }`".into()),
+                );
                 None
             }
         };
         let exclude = match &raw.service.exclude_unqualified_years {
             Some(p) => self.flag(file, "exclude_unqualified_years", p),
             None => {
-                self.push(file, 0..0, "[service] exclude_unqualified_years is missing".into(), Some("add it with its basis".into()));
+                self.push(
+                    file,
+                    0..0,
+                    "[service] exclude_unqualified_years is missing".into(),
+                    Some("add it with its basis".into()),
+                );
                 None
             }
         };
         let fraud = self.count(file, "ban_years", &raw.fraud.ban_years, 20);
-        let post_wage = self.flag(file, "requires_post_wage", &raw.technical_post.requires_post_wage);
+        let post_wage = self.flag(
+            file,
+            "requires_post_wage",
+            &raw.technical_post.requires_post_wage,
+        );
         let exam = {
             let p = &raw.exams.senior_economist;
             let basis = self.basis(file, "senior_economist", p);
             let v = p.get_ref().value.get_ref().clone();
             let ok = self.known(file, p.get_ref().value.span(), "exam", &v, vocab::EXAMS);
-            basis.filter(|_| ok).map(|basis| Sourced { value: v, basis })
+            basis
+                .filter(|_| ok)
+                .map(|basis| Sourced { value: v, basis })
         };
         if let Some(p) = &raw.ce.policy {
-            self.push(file, p.span(), "the national layer sets no CE policy".into(), Some("move `policy` to the rule set".into()));
+            self.push(
+                file,
+                p.span(),
+                "the national layer sets no CE policy".into(),
+                Some("move `policy` to the rule set".into()),
+            );
         }
         let min_total = match &raw.ce.min_total {
             Some(p) => self.hours(file, "min_total", p),
             None => {
-                self.push(file, 0..0, "[ce] min_total is missing".into(), Some("add the national baseline".into()));
+                self.push(
+                    file,
+                    0..0,
+                    "[ce] min_total is missing".into(),
+                    Some("add the national baseline".into()),
+                );
                 None
             }
         };
         let min_professional = match &raw.ce.min_professional {
             Some(p) => self.hours(file, "min_professional", p),
             None => {
-                self.push(file, 0..0, "[ce] min_professional is missing".into(), Some("add the national baseline".into()));
+                self.push(
+                    file,
+                    0..0,
+                    "[ce] min_professional is missing".into(),
+                    Some("add the national baseline".into()),
+                );
                 None
             }
         };
@@ -509,11 +717,19 @@ impl Cx {
             ("min_general", raw.ce.min_general.is_some()),
             ("deemed_through_year", raw.ce.deemed_through_year.is_some()),
             ("online_cap", raw.ce.online_cap.is_some()),
-            ("online_cap_exempt_years", raw.ce.online_cap_exempt_years.is_some()),
+            (
+                "online_cap_exempt_years",
+                raw.ce.online_cap_exempt_years.is_some(),
+            ),
             ("advisory", raw.ce.advisory.is_some()),
         ] {
             if present {
-                self.push(file, 0..0, format!("national [ce] sets `{name}`, which belongs to a rule set"), Some("move it to the rule set's [ce]".into()));
+                self.push(
+                    file,
+                    0..0,
+                    format!("national [ce] sets `{name}`, which belongs to a rule set"),
+                    Some("move it to the rule set's [ce]".into()),
+                );
             }
         }
 
@@ -526,18 +742,31 @@ impl Cx {
             let source = self.citation(file, &mr.source);
             if let (Some(f), Some(u)) = (from, until) {
                 if f > u {
-                    self.push(file, m.span(), format!("list `{}` ends before it starts", mr.name), Some("swap from and until".into()));
+                    self.push(
+                        file,
+                        m.span(),
+                        format!("list `{}` ends before it starts", mr.name),
+                        Some("swap from and until".into()),
+                    );
                 }
             }
             if mr.counties.is_empty() {
-                self.push(file, m.span(), format!("list `{}` names no county", mr.name), Some("add the counties".into()));
+                self.push(
+                    file,
+                    m.span(),
+                    format!("list `{}` names no county", mr.name),
+                    Some("add the counties".into()),
+                );
             }
             let list = MountainList {
                 name: mr.name.clone(),
                 name_en: mr.name_en.clone(),
                 from,
                 until,
-                source: source.unwrap_or(Citation { doc: String::new(), clause: String::new() }),
+                source: source.unwrap_or(Citation {
+                    doc: String::new(),
+                    clause: String::new(),
+                }),
                 counties: mr.counties.clone(),
             };
             for other in &mountain_lists {
@@ -545,7 +774,10 @@ impl Cx {
                     self.push(
                         file,
                         m.span(),
-                        format!("list `{}` overlaps the dates of list `{}`", list.name, other.name),
+                        format!(
+                            "list `{}` overlaps the dates of list `{}`",
+                            list.name, other.name
+                        ),
                         Some("make one end (`until`) before the next starts (`from`)".into()),
                     );
                 }
@@ -560,7 +792,11 @@ impl Cx {
         }
         let national = National {
             paths,
-            retirement: Retirement { source: source?, reform_start: reform_start?, groups },
+            retirement: Retirement {
+                source: source?,
+                reform_start: reform_start?,
+                groups,
+            },
             sanction_periods,
             sanction_period_sources,
             mountain_lists,
@@ -580,7 +816,13 @@ impl Cx {
         Some((national, nat_raw))
     }
 
-    fn path_step(&mut self, file: &RuleFile, target: &str, edu: &str, v: &Spanned<toml::Value>) -> Option<Option<PathStep>> {
+    fn path_step(
+        &mut self,
+        file: &RuleFile,
+        target: &str,
+        edu: &str,
+        v: &Spanned<toml::Value>,
+    ) -> Option<Option<PathStep>> {
         let bad = |cx: &mut Cx| {
             cx.push(
                 file,
@@ -597,14 +839,25 @@ impl Cx {
                 let requires = t.get("requires").map(|r| r.as_str());
                 let extra = t.keys().any(|k| k != "years" && k != "requires");
                 match (years, requires, extra) {
-                    (Some(y), None, false) if (0..=30).contains(&y) => Some(Some(PathStep { requires: None, years: y as u32 })),
+                    (Some(y), None, false) if (0..=30).contains(&y) => Some(Some(PathStep {
+                        requires: None,
+                        years: y as u32,
+                    })),
                     (Some(y), Some(Some(title)), false) if (0..=30).contains(&y) => {
                         if self.known(file, v.span(), "title", title, vocab::TITLES) {
                             if title == target {
-                                self.push(file, v.span(), format!("path `{target}` requires itself"), Some("name the lower title".into()));
+                                self.push(
+                                    file,
+                                    v.span(),
+                                    format!("path `{target}` requires itself"),
+                                    Some("name the lower title".into()),
+                                );
                                 return None;
                             }
-                            Some(Some(PathStep { requires: Some(title.to_string()), years: y as u32 }))
+                            Some(Some(PathStep {
+                                requires: Some(title.to_string()),
+                                years: y as u32,
+                            }))
                         } else {
                             None
                         }
@@ -616,21 +869,42 @@ impl Cx {
         }
     }
 
-    fn month_day(&mut self, file: &RuleFile, p: &Spanned<Param<String>>) -> Option<Sourced<(u8, u8)>> {
+    fn month_day(
+        &mut self,
+        file: &RuleFile,
+        p: &Spanned<Param<String>>,
+    ) -> Option<Sourced<(u8, u8)>> {
         let basis = self.basis(file, "end_of_year", p)?;
         let s = p.get_ref().value.get_ref();
         match parse_ymd(&format!("2001-{s}")) {
-            Some(d) => Some(Sourced { value: (d.month, d.day), basis }),
+            Some(d) => Some(Sourced {
+                value: (d.month, d.day),
+                basis,
+            }),
             None => {
-                self.push(file, p.get_ref().value.span(), format!("`end_of_year` `{s}` is not a month and day"), Some("write MM-DD, e.g. \"12-31\"".into()));
+                self.push(
+                    file,
+                    p.get_ref().value.span(),
+                    format!("`end_of_year` `{s}` is not a month and day"),
+                    Some("write MM-DD, e.g. \"12-31\"".into()),
+                );
                 None
             }
         }
     }
 
-    fn blocking(&mut self, file: &RuleFile, p: Option<&Spanned<Param<Vec<String>>>>) -> Option<Sourced<Vec<String>>> {
+    fn blocking(
+        &mut self,
+        file: &RuleFile,
+        p: Option<&Spanned<Param<Vec<String>>>>,
+    ) -> Option<Sourced<Vec<String>>> {
         let Some(p) = p else {
-            self.push(file, 0..0, "[sanctions] blocking_for_public_institution is missing".into(), Some("list the sanction kinds that block".into()));
+            self.push(
+                file,
+                0..0,
+                "[sanctions] blocking_for_public_institution is missing".into(),
+                Some("list the sanction kinds that block".into()),
+            );
             return None;
         };
         let basis = self.basis(file, "blocking_for_public_institution", p)?;
@@ -638,21 +912,43 @@ impl Cx {
         let span = p.get_ref().value.span();
         let mut ok = true;
         for k in &kinds {
-            ok &= self.known(file, span.clone(), "sanction kind", k, vocab::SANCTION_KINDS);
+            ok &= self.known(
+                file,
+                span.clone(),
+                "sanction kind",
+                k,
+                vocab::SANCTION_KINDS,
+            );
         }
-        ok.then_some(Sourced { value: kinds, basis })
+        ok.then_some(Sourced {
+            value: kinds,
+            basis,
+        })
     }
 
-    fn citation_table(&mut self, file: &RuleFile, raw: &BTreeMap<String, Spanned<Vec<CitationRaw>>>) -> BTreeMap<String, Vec<Citation>> {
+    fn citation_table(
+        &mut self,
+        file: &RuleFile,
+        raw: &BTreeMap<String, Spanned<Vec<CitationRaw>>>,
+    ) -> BTreeMap<String, Vec<Citation>> {
         let mut out = BTreeMap::new();
         for (check, list) in raw {
             if !self.known(file, list.span(), "check id", check, vocab::CHECK_IDS) {
                 continue;
             }
             if list.get_ref().is_empty() {
-                self.push(file, list.span(), format!("citations for `{check}` are empty"), Some("cite at least one clause, or remove the line".into()));
+                self.push(
+                    file,
+                    list.span(),
+                    format!("citations for `{check}` are empty"),
+                    Some("cite at least one clause, or remove the line".into()),
+                );
             }
-            let cites: Vec<Citation> = list.get_ref().iter().filter_map(|c| self.citation(file, c)).collect();
+            let cites: Vec<Citation> = list
+                .get_ref()
+                .iter()
+                .filter_map(|c| self.citation(file, c))
+                .collect();
             out.insert(check.clone(), cites);
         }
         out
@@ -660,26 +956,67 @@ impl Cx {
 
     // ───────────────────────────── a rule set ─────────────────────────────
 
-    fn rule_set(&mut self, file: &RuleFile, national: &National, nat: &NationalRaw) -> Option<RuleSet> {
+    fn rule_set(
+        &mut self,
+        file: &RuleFile,
+        national: &National,
+        nat: &NationalRaw,
+    ) -> Option<RuleSet> {
         let raw = self.parse::<RuleSetFile>(file)?;
         let before = self.diags.len();
         let id = raw.id.get_ref().clone();
-        let stem = file.name.rsplit('/').next().unwrap_or(&file.name).trim_end_matches(".toml");
+        let stem = file
+            .name
+            .rsplit('/')
+            .next()
+            .unwrap_or(&file.name)
+            .trim_end_matches(".toml");
         if id != stem {
-            self.push(file, raw.id.span(), format!("rule set id `{id}` differs from its file name `{stem}.toml`"), Some(format!("name the file {id}.toml, or set id = \"{stem}\"")));
+            self.push(
+                file,
+                raw.id.span(),
+                format!("rule set id `{id}` differs from its file name `{stem}.toml`"),
+                Some(format!("name the file {id}.toml, or set id = \"{stem}\"")),
+            );
         }
-        if !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') || id.is_empty() {
-            self.push(file, raw.id.span(), format!("rule set id `{id}` must be lowercase letters, digits and dashes"), Some("e.g. zj-liandu-2025".into()));
+        if !id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            || id.is_empty()
+        {
+            self.push(
+                file,
+                raw.id.span(),
+                format!("rule set id `{id}` must be lowercase letters, digits and dashes"),
+                Some("e.g. zj-liandu-2025".into()),
+            );
         }
         let notice = raw.notice.get_ref().clone();
         if !self.clauses.contains_key(&notice) {
-            self.push(file, raw.notice.span(), format!("notice `{notice}` is not in rules/documents.toml"), Some("add the notice as a [[document]] with its text file".into()));
+            self.push(
+                file,
+                raw.notice.span(),
+                format!("notice `{notice}` is not in rules/documents.toml"),
+                Some("add the notice as a [[document]] with its text file".into()),
+            );
         } else if !self.with_file.contains(&notice) {
-            self.push(file, raw.notice.span(), format!("notice `{notice}` has no bundled text"), Some("add its text to rules/sources/ and set `file` in rules/documents.toml".into()));
+            self.push(
+                file,
+                raw.notice.span(),
+                format!("notice `{notice}` has no bundled text"),
+                Some(
+                    "add its text to rules/sources/ and set `file` in rules/documents.toml".into(),
+                ),
+            );
         }
         let year = *raw.year.get_ref();
         if !(2000..=2100).contains(&year) {
-            self.push(file, raw.year.span(), format!("year {year} is out of range"), Some("use the year of the evaluation the notice rules, e.g. 2025".into()));
+            self.push(
+                file,
+                raw.year.span(),
+                format!("year {year} is out of range"),
+                Some("use the year of the evaluation the notice rules, e.g. 2025".into()),
+            );
         }
         let year = year as i32;
         let drd = {
@@ -688,7 +1025,14 @@ impl Cx {
             let d = self.date(file, &p.get_ref().value, "default_reference_date");
             if let Some(d) = d {
                 if d.year != year {
-                    self.push(file, p.get_ref().value.span(), format!("default_reference_date {d} is not in the rule set's year {year}"), Some(format!("use a date in {year}, usually the notice's date or deadline")));
+                    self.push(
+                        file,
+                        p.get_ref().value.span(),
+                        format!("default_reference_date {d} is not in the rule set's year {year}"),
+                        Some(format!(
+                            "use a date in {year}, usually the notice's date or deadline"
+                        )),
+                    );
                 }
             }
             basis.and(d)
@@ -699,22 +1043,44 @@ impl Cx {
         let cov_source = self.citation(file, &cov.source);
         let mut engineering = Vec::new();
         for t in &cov.engineering {
-            if self.known(file, t.span(), "engineering target", t.get_ref(), vocab::ENGINEERING_TARGETS) {
+            if self.known(
+                file,
+                t.span(),
+                "engineering target",
+                t.get_ref(),
+                vocab::ENGINEERING_TARGETS,
+            ) {
                 engineering.push(t.get_ref().clone());
             }
         }
         let mut economics = Vec::new();
         for t in &cov.economics {
-            if self.known(file, t.span(), "economics target", t.get_ref(), vocab::ECONOMICS_TARGETS) {
+            if self.known(
+                file,
+                t.span(),
+                "economics target",
+                t.get_ref(),
+                vocab::ECONOMICS_TARGETS,
+            ) {
                 economics.push(t.get_ref().clone());
             }
         }
         if engineering.is_empty() && economics.is_empty() {
-            self.push(file, raw.coverage.span(), "[coverage] covers no target title".into(), Some("list the titles under `engineering` or `economics`".into()));
+            self.push(
+                file,
+                raw.coverage.span(),
+                "[coverage] covers no target title".into(),
+                Some("list the titles under `engineering` or `economics`".into()),
+            );
         }
         if let Some(sp) = &cov.specialties {
             if sp.is_empty() || sp.iter().any(|s| s.trim().is_empty()) {
-                self.push(file, raw.coverage.span(), "[coverage] specialties must be non-empty words".into(), Some("list them, or remove `specialties` to cover every specialty".into()));
+                self.push(
+                    file,
+                    raw.coverage.span(),
+                    "[coverage] specialties must be non-empty words".into(),
+                    Some("list them, or remove `specialties` to cover every specialty".into()),
+                );
             }
         }
 
@@ -730,7 +1096,10 @@ impl Cx {
 
         // Sanctions, post, fraud, language, mountain counties.
         let (blocking, public_official) = match &raw.sanctions {
-            None => (Some(nat.blocking.clone()), Some(nat.public_official_blocks.clone())),
+            None => (
+                Some(nat.blocking.clone()),
+                Some(nat.public_official_blocks.clone()),
+            ),
             Some(s) => (
                 match &s.blocking_for_public_institution {
                     Some(p) => self.blocking(file, Some(p)),
@@ -759,7 +1128,11 @@ impl Cx {
             Some(m) => {
                 let src = self.citation(file, &m.source);
                 let county = m.county.get_ref();
-                if !national.mountain_lists.iter().any(|l| l.counties.contains(county)) {
+                if !national
+                    .mountain_lists
+                    .iter()
+                    .any(|l| l.counties.contains(county))
+                {
                     self.push(file, m.county.span(), format!("county `{county}` is in none of the mountain-county lists of rules/national.toml"), Some("check the spelling (e.g. 莲都区), or remove [mountain_counties]".into()));
                 }
                 src.map(|s| Some((county.clone(), s)))
@@ -775,8 +1148,29 @@ impl Cx {
         if self.diags.len() > before {
             return None;
         }
-        let (cov_source, end_of_year, exclude, blocking, public_official, post_wage, fraud, language, mountain, ce) =
-            (cov_source?, end_of_year?, exclude?, blocking?, public_official?, post_wage?, fraud?, language?, mountain?, ce?);
+        let (
+            cov_source,
+            end_of_year,
+            exclude,
+            blocking,
+            public_official,
+            post_wage,
+            fraud,
+            language,
+            mountain,
+            ce,
+        ) = (
+            cov_source?,
+            end_of_year?,
+            exclude?,
+            blocking?,
+            public_official?,
+            post_wage?,
+            fraud?,
+            language?,
+            mountain?,
+            ce?,
+        );
 
         let cite = |b: &Basis| b.citation().cloned();
         let mut general: BTreeMap<&str, Vec<Option<Citation>>> = BTreeMap::new();
@@ -788,8 +1182,17 @@ impl Cx {
         }
         general.insert("sanction", sanction);
         general.insert("fraud_ban", vec![cite(&fraud.basis)]);
-        general.insert("technical_post", vec![post_wage.value.then(|| cite(&post_wage.basis)).flatten()]);
-        general.insert("service_years", vec![cite(&end_of_year.basis), exclude.value.then(|| cite(&exclude.basis)).flatten()]);
+        general.insert(
+            "technical_post",
+            vec![post_wage.value.then(|| cite(&post_wage.basis)).flatten()],
+        );
+        general.insert(
+            "service_years",
+            vec![
+                cite(&end_of_year.basis),
+                exclude.value.then(|| cite(&exclude.basis)).flatten(),
+            ],
+        );
         general.insert("ce_hours", ce.sources.iter().cloned().map(Some).collect());
         general.insert("exam", vec![cite(&nat.senior_economist_exam.basis)]);
         if let Some(l) = &language {
@@ -797,7 +1200,12 @@ impl Cx {
         }
         if let Some((_, src)) = &mountain {
             let mut v = vec![Some(src.clone())];
-            v.extend(national.mountain_lists.iter().map(|l| Some(l.source.clone())));
+            v.extend(
+                national
+                    .mountain_lists
+                    .iter()
+                    .map(|l| Some(l.source.clone())),
+            );
             general.insert("mountain_counties", v);
         }
         general.insert("projection", vec![Some(cov_source.clone())]);
@@ -807,21 +1215,43 @@ impl Cx {
         for check in vocab::CHECK_IDS {
             let local_list = local.get(*check).cloned().unwrap_or_default();
             let mut gen: Vec<Citation> = Vec::new();
-            for c in general.get(check).into_iter().flatten().flatten().chain(nat.citations.get(*check).into_iter().flatten()) {
+            for c in general
+                .get(check)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .chain(nat.citations.get(*check).into_iter().flatten())
+            {
                 if !local_list.contains(c) && !gen.contains(c) {
                     gen.push(c.clone());
                 }
             }
-            let path_check = matches!(*check, "qualification_path" | "prerequisite_title" | "service_years");
+            let path_check = matches!(
+                *check,
+                "qualification_path" | "prerequisite_title" | "service_years"
+            );
             let emitted = match *check {
                 "foreign_language" => language.is_some(),
                 "mountain_counties" => mountain.is_some(),
                 _ => true,
             };
             if emitted && !path_check && local_list.is_empty() && gen.is_empty() {
-                self.push(file, 0..0, format!("check `{check}` has nothing to cite"), Some(format!("add `{check} = [{{ doc = \"…\", clause = \"…\" }}]` under [citations]")));
+                self.push(
+                    file,
+                    0..0,
+                    format!("check `{check}` has nothing to cite"),
+                    Some(format!(
+                        "add `{check} = [{{ doc = \"…\", clause = \"…\" }}]` under [citations]"
+                    )),
+                );
             }
-            citations.insert(check.to_string(), CheckCitations { local: local_list, general: gen });
+            citations.insert(
+                check.to_string(),
+                CheckCitations {
+                    local: local_list,
+                    general: gen,
+                },
+            );
         }
         if self.diags.len() > before {
             return None;
@@ -861,14 +1291,30 @@ impl Cx {
         })
     }
 
-    fn ce(&mut self, file: &RuleFile, ce: &Spanned<CeRaw>, nat: &NationalRaw, year: i32) -> Option<Ce> {
+    fn ce(
+        &mut self,
+        file: &RuleFile,
+        ce: &Spanned<CeRaw>,
+        nat: &NationalRaw,
+        year: i32,
+    ) -> Option<Ce> {
         let raw = ce.get_ref();
         let policy = match &raw.policy {
             None => {
-                self.push(file, ce.span(), "[ce] has no `policy`".into(), Some(format!("add `policy = \"…\"`, one of: {}", vocab::CE_POLICIES.join(", "))));
+                self.push(
+                    file,
+                    ce.span(),
+                    "[ce] has no `policy`".into(),
+                    Some(format!(
+                        "add `policy = \"…\"`, one of: {}",
+                        vocab::CE_POLICIES.join(", ")
+                    )),
+                );
                 None
             }
-            Some(p) => self.known(file, p.span(), "CE policy", p.get_ref(), vocab::CE_POLICIES).then(|| p.get_ref().clone()),
+            Some(p) => self
+                .known(file, p.span(), "CE policy", p.get_ref(), vocab::CE_POLICIES)
+                .then(|| p.get_ref().clone()),
         };
         let min_total = match &raw.min_total {
             Some(p) => self.hours(file, "min_total", p),
@@ -878,28 +1324,58 @@ impl Cx {
             Some(p) => self.hours(file, "min_professional", p),
             None => Some(nat.min_professional.clone()),
         };
-        let min_public = raw.min_public.as_ref().map(|p| self.hours(file, "min_public", p));
-        let min_general = raw.min_general.as_ref().map(|p| self.hours(file, "min_general", p));
+        let min_public = raw
+            .min_public
+            .as_ref()
+            .map(|p| self.hours(file, "min_public", p));
+        let min_general = raw
+            .min_general
+            .as_ref()
+            .map(|p| self.hours(file, "min_general", p));
         let deemed = raw.deemed_through_year.as_ref().map(|p| {
             let basis = self.basis(file, "deemed_through_year", p)?;
             let y = *p.get_ref().value.get_ref();
             if !(1990..year as i64).contains(&y) {
-                self.push(file, p.get_ref().value.span(), format!("`deemed_through_year` {y} must be before the rule set's year {year}"), Some("name the last year whose hours count as met, e.g. 2018 for \"2019年以前\"".into()));
+                self.push(
+                    file,
+                    p.get_ref().value.span(),
+                    format!("`deemed_through_year` {y} must be before the rule set's year {year}"),
+                    Some(
+                        "name the last year whose hours count as met, e.g. 2018 for \"2019年以前\""
+                            .into(),
+                    ),
+                );
                 return None;
             }
-            Some(Sourced { value: y as i32, basis })
+            Some(Sourced {
+                value: y as i32,
+                basis,
+            })
         });
-        let cap = raw.online_cap.as_ref().map(|p| self.hours(file, "online_cap", p));
+        let cap = raw
+            .online_cap
+            .as_ref()
+            .map(|p| self.hours(file, "online_cap", p));
         let exempt = match &raw.online_cap_exempt_years {
             None => Some(Vec::new()),
             Some(p) => {
                 let basis = self.basis(file, "online_cap_exempt_years", p);
                 if raw.online_cap.is_none() {
-                    self.push(file, p.span(), "`online_cap_exempt_years` without an `online_cap`".into(), Some("add the cap, or remove the exemption".into()));
+                    self.push(
+                        file,
+                        p.span(),
+                        "`online_cap_exempt_years` without an `online_cap`".into(),
+                        Some("add the cap, or remove the exemption".into()),
+                    );
                 }
                 let years = p.get_ref().value.get_ref();
                 if years.iter().any(|y| !(1990..=2100).contains(y)) {
-                    self.push(file, p.get_ref().value.span(), "`online_cap_exempt_years` lists an impossible year".into(), Some("list years like 2020".into()));
+                    self.push(
+                        file,
+                        p.get_ref().value.span(),
+                        "`online_cap_exempt_years` lists an impossible year".into(),
+                        Some("list years like 2020".into()),
+                    );
                 }
                 basis.map(|_| years.iter().map(|y| *y as i32).collect())
             }
@@ -914,15 +1390,32 @@ impl Cx {
         let deemed = deemed.map_or(Some(None), |o| o.map(Some))?;
         let cap = cap.map_or(Some(None), |o| o.map(Some))?;
         if min_professional.value > min_total.value {
-            self.push(file, ce.span(), "min_professional is more than min_total".into(), Some("check the two numbers against the notice".into()));
+            self.push(
+                file,
+                ce.span(),
+                "min_professional is more than min_total".into(),
+                Some("check the two numbers against the notice".into()),
+            );
         }
         if let (Some(g), Some(p)) = (&min_general, &min_public) {
             if g.value > p.value {
-                self.push(file, ce.span(), "min_general is more than min_public".into(), Some("the general public hours are part of the public hours".into()));
+                self.push(
+                    file,
+                    ce.span(),
+                    "min_general is more than min_public".into(),
+                    Some("the general public hours are part of the public hours".into()),
+                );
             }
         }
         let mut sources: Vec<Citation> = Vec::new();
-        let bases = [Some(&min_total.basis), Some(&min_professional.basis), min_public.as_ref().map(|s| &s.basis), min_general.as_ref().map(|s| &s.basis), deemed.as_ref().map(|s| &s.basis), cap.as_ref().map(|s| &s.basis)];
+        let bases = [
+            Some(&min_total.basis),
+            Some(&min_professional.basis),
+            min_public.as_ref().map(|s| &s.basis),
+            min_general.as_ref().map(|s| &s.basis),
+            deemed.as_ref().map(|s| &s.basis),
+            cap.as_ref().map(|s| &s.basis),
+        ];
         for c in bases.into_iter().flatten().filter_map(Basis::citation) {
             if !sources.contains(c) {
                 sources.push(c.clone());
@@ -951,7 +1444,10 @@ pub fn parse_ymd(s: &str) -> Option<Ymd> {
     }
     let num = |r: Range<usize>| -> Option<u32> {
         let part = &s[r];
-        part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok()).flatten()
+        part.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| part.parse().ok())
+            .flatten()
     };
     let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
@@ -962,7 +1458,11 @@ pub fn parse_ymd(s: &str) -> Option<Ymd> {
         2 => 28,
         _ => return None,
     };
-    (1..=dim).contains(&d).then_some(Ymd { year: y as i32, month: m as u8, day: d as u8 })
+    (1..=dim).contains(&d).then_some(Ymd {
+        year: y as i32,
+        month: m as u8,
+        day: d as u8,
+    })
 }
 
 fn periods_overlap(a: (Option<Ymd>, Option<Ymd>), b: (Option<Ymd>, Option<Ymd>)) -> bool {
@@ -1014,7 +1514,13 @@ mod tests {
     #[test]
     fn overlap() {
         let d = |s| parse_ymd(s);
-        assert!(!periods_overlap((None, d("2024-07-31")), (d("2024-08-01"), None)));
-        assert!(periods_overlap((None, d("2024-08-01")), (d("2024-08-01"), None)));
+        assert!(!periods_overlap(
+            (None, d("2024-07-31")),
+            (d("2024-08-01"), None)
+        ));
+        assert!(periods_overlap(
+            (None, d("2024-08-01")),
+            (d("2024-08-01"), None)
+        ));
     }
 }

@@ -99,7 +99,10 @@ mod tests {
 
     #[test]
     fn variant_names() {
-        assert_eq!(variant("professorate_senior_engineer"), "ProfessorateSeniorEngineer");
+        assert_eq!(
+            variant("professorate_senior_engineer"),
+            "ProfessorateSeniorEngineer"
+        );
         assert_eq!(variant("female_55"), "Female55");
     }
 }

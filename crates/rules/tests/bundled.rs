@@ -13,7 +13,15 @@ fn bundled_rules_are_valid() {
     match compile(&files) {
         Ok(bundle) => {
             let ids: Vec<&str> = bundle.rule_sets.iter().map(|r| r.id.as_str()).collect();
-            assert_eq!(ids, ["sx-2020", "zj-huzhou-2021", "zj-jxt-gaogong-2020", "zj-liandu-2024"]);
+            assert_eq!(
+                ids,
+                [
+                    "sx-2020",
+                    "zj-huzhou-2021",
+                    "zj-jxt-gaogong-2020",
+                    "zj-liandu-2024"
+                ]
+            );
             assert_eq!(bundle.version.len(), 12);
         }
         Err(diags) => {

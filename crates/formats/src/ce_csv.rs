@@ -1,0 +1,426 @@
+//! Continuing-education records from CSV: Chinese or English headers and values,
+//! every bad line reported by number and reason, the good ones imported.
+
+use crate::csv::{self, Row};
+use std::fmt;
+use zhicheng_engine::date::{MAX_YEAR, MIN_YEAR};
+use zhicheng_engine::profile::{record_hours, CeRecord, MAX_TEXT_CHARS};
+use zhicheng_engine::vocab::CeCategory;
+use zhicheng_engine::InputErrorKind;
+
+/// The downloadable template (UTF-8 with BOM so Excel opens it right).
+pub const TEMPLATE: &str = "\u{feff}年度,类别,学时,网络课件,主管部门认可,备注\r\n\
+2024,专业科目,24,否,否,示例：专业课程（可删除本行）\r\n\
+2024,行业公需科目,8,是,否,示例：网络课件\r\n\
+2024,一般公需科目,12,否,否,示例：一般公需科目\r\n";
+
+/// A column of the records file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Year,
+    Category,
+    Hours,
+    Online,
+    AuthorityRecognized,
+    Note,
+}
+
+impl Column {
+    const ALL: [Column; 6] = [
+        Column::Year,
+        Column::Category,
+        Column::Hours,
+        Column::Online,
+        Column::AuthorityRecognized,
+        Column::Note,
+    ];
+
+    /// Header names accepted for the column (compared without case and spaces).
+    fn names(self) -> &'static [&'static str] {
+        match self {
+            Column::Year => &["year", "年度", "年份", "学时年度"],
+            Column::Category => &["category", "类别", "科目类别", "科目"],
+            Column::Hours => &["hours", "学时", "学时数"],
+            Column::Online => &["online", "网络课件", "网络", "线上", "是否网络课件"],
+            Column::AuthorityRecognized => &[
+                "authority_recognized",
+                "主管部门认可",
+                "认可",
+                "主管部门提供或认可",
+            ],
+            Column::Note => &["note", "备注", "课程名称", "course"],
+        }
+    }
+
+    pub fn name_en(self) -> &'static str {
+        self.names()[0]
+    }
+
+    pub fn name_zh(self) -> &'static str {
+        self.names()[1]
+    }
+
+    fn required(self) -> bool {
+        matches!(self, Column::Year | Column::Category | Column::Hours)
+    }
+}
+
+/// Why a line was not imported.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    /// The text is not CSV (an unclosed quote, …).
+    NotCsv(csv::CsvError),
+    /// The header lacks a required column.
+    MissingColumn(Column),
+    /// A header names the same column twice.
+    DuplicateColumn(Column),
+    /// The file has a header and nothing else.
+    NoRecords,
+    Missing(Column),
+    Year(String),
+    Category(String),
+    Hours(String, InputErrorKind),
+    Flag(Column, String),
+    NoteTooLong,
+    TooManyFields {
+        found: usize,
+        expected: usize,
+    },
+}
+
+/// A line that was not imported, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineError {
+    pub line: usize,
+    pub problem: Problem,
+}
+
+impl LineError {
+    pub fn message_en(&self) -> String {
+        let what = match &self.problem {
+            Problem::NotCsv(e) => return e.to_string(),
+            Problem::MissingColumn(c) => format!("the header has no `{}` (or `{}`) column", c.name_en(), c.name_zh()),
+            Problem::DuplicateColumn(c) => format!("the header names `{}` twice", c.name_en()),
+            Problem::NoRecords => "the file has no records".to_string(),
+            Problem::Missing(c) => format!("`{}` is empty", c.name_en()),
+            Problem::Year(v) => format!("year \"{v}\" is not a year from {MIN_YEAR} to {MAX_YEAR}"),
+            Problem::Category(v) => format!(
+                "category \"{v}\" is not professional, industry_public or general_public (专业科目, 行业公需科目, 一般公需科目)"
+            ),
+            Problem::Hours(v, kind) => format!("hours \"{v}\": {}", hours_en(kind)),
+            Problem::Flag(c, v) => format!("`{}` \"{v}\" should be yes or no (是/否)", c.name_en()),
+            Problem::NoteTooLong => format!("the note is longer than {MAX_TEXT_CHARS} characters"),
+            Problem::TooManyFields { found, expected } => format!("{found} fields, the header has {expected}"),
+        };
+        format!("line {}: {what}", self.line)
+    }
+
+    pub fn message_zh(&self) -> String {
+        let what = match &self.problem {
+            Problem::NotCsv(e) => return e.message_zh(),
+            Problem::MissingColumn(c) => format!("表头缺少“{}”列", c.name_zh()),
+            Problem::DuplicateColumn(c) => format!("表头中“{}”列出现两次", c.name_zh()),
+            Problem::NoRecords => "文件中没有学时记录".to_string(),
+            Problem::Missing(c) => format!("“{}”为空", c.name_zh()),
+            Problem::Year(v) => format!("年度“{v}”不是 {MIN_YEAR}—{MAX_YEAR} 之间的年份"),
+            Problem::Category(v) => format!("类别“{v}”应为 专业科目、行业公需科目 或 一般公需科目"),
+            Problem::Hours(v, kind) => format!("学时“{v}”：{}", hours_zh(kind)),
+            Problem::Flag(c, v) => format!("“{}”的值“{v}”应为 是 或 否", c.name_zh()),
+            Problem::NoteTooLong => format!("备注超过 {MAX_TEXT_CHARS} 个字符"),
+            Problem::TooManyFields { found, expected } => {
+                format!("有 {found} 个字段，表头只有 {expected} 列")
+            }
+        };
+        format!("第 {} 行：{what}", self.line)
+    }
+}
+
+fn hours_en(kind: &InputErrorKind) -> String {
+    match kind {
+        InputErrorKind::HoursNotPositive => "must be greater than 0".into(),
+        InputErrorKind::HoursTooPrecise => "at most one decimal (1.5 yes, 1.25 no)".into(),
+        InputErrorKind::HoursTooLarge { max } => format!("at most {max}"),
+        _ => "not a number".into(),
+    }
+}
+
+fn hours_zh(kind: &InputErrorKind) -> String {
+    match kind {
+        InputErrorKind::HoursNotPositive => "必须大于 0".into(),
+        InputErrorKind::HoursTooPrecise => "最多一位小数（1.5 可以，1.25 不行）".into(),
+        InputErrorKind::HoursTooLarge { max } => format!("不能超过 {max}"),
+        _ => "不是数字".into(),
+    }
+}
+
+impl fmt::Display for LineError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message_en())
+    }
+}
+
+/// A line imported that repeats an earlier one (imported all the same: two courses
+/// can have the same hours, but the user should look).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Repeat {
+    pub line: usize,
+    pub same_as: usize,
+}
+
+/// What an import produced.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Import {
+    pub records: Vec<CeRecord>,
+    /// The line each record came from.
+    pub lines: Vec<usize>,
+    pub errors: Vec<LineError>,
+    pub repeats: Vec<Repeat>,
+}
+
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Reads CE records from decoded CSV text.
+pub fn import(text: &str) -> Import {
+    let mut out = Import::default();
+    let rows = match csv::parse(text) {
+        Ok(rows) => rows,
+        Err(e) => {
+            out.errors.push(LineError {
+                line: e.line(),
+                problem: Problem::NotCsv(e),
+            });
+            return out;
+        }
+    };
+    let mut rows = rows.into_iter().filter(|r| !r.is_blank());
+    let Some(header) = rows.next() else {
+        out.errors.push(LineError {
+            line: 1,
+            problem: Problem::NoRecords,
+        });
+        return out;
+    };
+    let mut index: [Option<usize>; 6] = [None; 6];
+    for (i, name) in header.fields.iter().enumerate() {
+        let name = squash(name);
+        if let Some(col) = Column::ALL
+            .iter()
+            .find(|c| c.names().iter().any(|n| squash(n) == name))
+        {
+            let slot = &mut index[*col as usize];
+            if slot.is_some() {
+                out.errors.push(LineError {
+                    line: header.line,
+                    problem: Problem::DuplicateColumn(*col),
+                });
+            }
+            *slot = Some(i);
+        }
+    }
+    for col in Column::ALL {
+        if col.required() && index[col as usize].is_none() {
+            out.errors.push(LineError {
+                line: header.line,
+                problem: Problem::MissingColumn(col),
+            });
+        }
+    }
+    if !out.errors.is_empty() {
+        return out;
+    }
+    let width = header.fields.len();
+    let mut any = false;
+    for row in rows {
+        any = true;
+        match record(&row, &index, width) {
+            Ok(rec) => {
+                if let Some(i) = out.records.iter().position(|r| *r == rec) {
+                    out.repeats.push(Repeat {
+                        line: row.line,
+                        same_as: out.lines[i],
+                    });
+                }
+                out.records.push(rec);
+                out.lines.push(row.line);
+            }
+            Err(problem) => out.errors.push(LineError {
+                line: row.line,
+                problem,
+            }),
+        }
+    }
+    if !any {
+        out.errors.push(LineError {
+            line: header.line,
+            problem: Problem::NoRecords,
+        });
+    }
+    out
+}
+
+fn record(row: &Row, index: &[Option<usize>; 6], width: usize) -> Result<CeRecord, Problem> {
+    if row.fields.len() > width && row.fields[width..].iter().any(|f| !f.trim().is_empty()) {
+        return Err(Problem::TooManyFields {
+            found: row.fields.len(),
+            expected: width,
+        });
+    }
+    let get = |col: Column| -> &str {
+        index[col as usize]
+            .and_then(|i| row.fields.get(i))
+            .map_or("", |s| s.trim())
+    };
+    let need = |col: Column| -> Result<&str, Problem> {
+        let v = get(col);
+        if v.is_empty() {
+            Err(Problem::Missing(col))
+        } else {
+            Ok(v)
+        }
+    };
+    let year_text = need(Column::Year)?;
+    let year = year_text
+        .trim_end_matches('年')
+        .parse::<i32>()
+        .ok()
+        .filter(|y| (MIN_YEAR..=MAX_YEAR).contains(y))
+        .ok_or_else(|| Problem::Year(year_text.to_string()))?;
+    let cat_text = need(Column::Category)?;
+    let category = category(cat_text).ok_or_else(|| Problem::Category(cat_text.to_string()))?;
+    let hours_text = need(Column::Hours)?;
+    let hours = normalize_number(hours_text)
+        .parse::<f64>()
+        .map_err(|_| Problem::Hours(hours_text.to_string(), InputErrorKind::NotWholeNumber))
+        .and_then(|x| record_hours(x).map_err(|k| Problem::Hours(hours_text.to_string(), k)))?;
+    let online = flag(Column::Online, get(Column::Online))?;
+    let authority_recognized = flag(
+        Column::AuthorityRecognized,
+        get(Column::AuthorityRecognized),
+    )?;
+    let note = get(Column::Note);
+    if note.chars().count() > MAX_TEXT_CHARS {
+        return Err(Problem::NoteTooLong);
+    }
+    Ok(CeRecord {
+        year,
+        category,
+        hours,
+        online,
+        authority_recognized,
+        note: (!note.is_empty()).then(|| note.to_string()),
+    })
+}
+
+/// Full-width digits and the decimal point as typed with a Chinese input method.
+fn normalize_number(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '．' | '。' => '.',
+            c => c,
+        })
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}
+
+fn category(s: &str) -> Option<CeCategory> {
+    let s = squash(s);
+    CeCategory::parse(&s).or(match s.as_str() {
+        "专业科目" | "专业" | "专业课" => Some(CeCategory::Professional),
+        "行业公需科目" | "行业公需" | "industry" => Some(CeCategory::IndustryPublic),
+        "一般公需科目" | "一般公需" | "general" => Some(CeCategory::GeneralPublic),
+        _ => None,
+    })
+}
+
+fn flag(col: Column, s: &str) -> Result<bool, Problem> {
+    match squash(s).as_str() {
+        "" | "否" | "no" | "n" | "false" | "0" | "f" => Ok(false),
+        "是" | "yes" | "y" | "true" | "1" | "t" | "√" => Ok(true),
+        _ => Err(Problem::Flag(col, s.to_string())),
+    }
+}
+
+/// Records as CSV in the template's layout (for a download of what was entered).
+pub fn export(records: &[CeRecord]) -> String {
+    let mut out = String::from("\u{feff}");
+    out += &csv::row(&["年度", "类别", "学时", "网络课件", "主管部门认可", "备注"]);
+    for r in records {
+        let yes = |b: bool| if b { "是" } else { "否" };
+        out += &csv::row(&[
+            r.year.to_string(),
+            r.category.label_zh().to_string(),
+            r.hours.to_string(),
+            yes(r.online).to_string(),
+            yes(r.authority_recognized).to_string(),
+            r.note.clone().unwrap_or_default(),
+        ]);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use zhicheng_engine::Hours;
+
+    #[test]
+    fn the_template_imports() {
+        let imp = import(TEMPLATE);
+        assert!(imp.errors.is_empty(), "{:?}", imp.errors);
+        assert_eq!(imp.records.len(), 3);
+        assert_eq!(imp.records[1].category, CeCategory::IndustryPublic);
+        assert!(imp.records[1].online);
+        assert_eq!(import(&export(&imp.records)).records, imp.records);
+    }
+
+    #[test]
+    fn bad_lines_are_reported_and_good_ones_imported() {
+        let text = "year,category,hours,online\n2024,professional,24,no\n2024,unknown,8,no\n2024,general_public,-3,no\n\n2023,专业科目,1.25,否\n2023,一般公需,１２．５,是\n20x4,professional,1,no\n";
+        let imp = import(text);
+        assert_eq!(imp.records.len(), 2);
+        assert_eq!(imp.lines, vec![2, 7]);
+        assert_eq!(imp.records[1].hours, Hours::from_tenths(125));
+        let lines: Vec<usize> = imp.errors.iter().map(|e| e.line).collect();
+        assert_eq!(lines, vec![3, 4, 6, 8]);
+        assert!(imp.errors[1]
+            .message_en()
+            .contains("must be greater than 0"));
+        assert!(imp.errors[2].message_zh().contains("第 6 行"));
+    }
+
+    #[test]
+    fn header_problems_stop_the_import() {
+        let imp = import("年度,学时\n2024,10\n");
+        assert_eq!(
+            imp.errors,
+            vec![LineError {
+                line: 1,
+                problem: Problem::MissingColumn(Column::Category)
+            }]
+        );
+        assert_eq!(import("").errors[0].problem, Problem::NoRecords);
+        assert_eq!(
+            import("year,category,hours\n").errors[0].problem,
+            Problem::NoRecords
+        );
+    }
+
+    #[test]
+    fn repeats_are_flagged_not_dropped() {
+        let imp = import("year,category,hours\n2024,professional,8\n2024,professional,8\n");
+        assert_eq!(imp.records.len(), 2);
+        assert_eq!(
+            imp.repeats,
+            vec![Repeat {
+                line: 3,
+                same_as: 2
+            }]
+        );
+    }
+}
