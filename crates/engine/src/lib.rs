@@ -13,6 +13,7 @@
 //! assert_eq!(verdict.status.as_str(), "not_eligible"); // no CE hours in 2024
 //! ```
 
+pub mod apply;
 pub mod ce;
 pub mod date;
 pub mod error;
@@ -27,7 +28,7 @@ pub mod vocab;
 
 pub use date::Date;
 pub use error::{InputError, InputErrorKind};
-pub use eval::{evaluate, EARLIEST_SEARCH_YEARS, MAX_PROJECTION_YEARS};
+pub use eval::{evaluate, evaluate_with, Texts, EARLIEST_SEARCH_YEARS, MAX_PROJECTION_YEARS};
 pub use hours::Hours;
 pub use messages::{specialty_en, specialty_zh};
 pub use profile::Profile;

@@ -219,7 +219,238 @@ impl RuleSet {
     }
 }
 
+// ───────────── plans: where and when to apply (rules/plans/) ─────────────
+
+/// A telephone number as the notice writes it, and the digits a `tel:` link dials
+/// (with the area code where the notice leaves it out).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Phone {
+    pub text: &'static str,
+    pub dial: &'static str,
+}
+
+impl Phone {
+    /// `tel:` and the digits to dial, for a link.
+    pub fn tel_uri(&self) -> String {
+        format!("tel:{}", self.dial)
+    }
+}
+
+/// An office and its numbers, from one cell of a plan table.
+#[derive(Debug)]
+pub struct OfficeContact {
+    pub office: &'static str,
+    pub phones: &'static [Phone],
+}
+
+/// What a row of a committee table stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowKind {
+    /// A committee (or body) that evaluates or recommends.
+    Evaluation,
+    /// Initial titles given to new graduates without evaluation (大中专毕业生初定).
+    InitialDetermination,
+}
+
+/// One row of a committee table. The text fields are the notice's cells as written
+/// (`None`: the notice's table has no such column, or the cell is empty); the titles
+/// and specialty words are the data's helpers for matching a target.
+#[derive(Debug)]
+pub struct Committee {
+    /// 序号 in the notice's table.
+    pub no: u32,
+    pub kind: RowKind,
+    /// 评委会名称.
+    pub name: &'static str,
+    /// 所评资格名称.
+    pub evaluates: Option<&'static str>,
+    /// 推荐资格名称.
+    pub recommends: Option<&'static str>,
+    /// 启动时间.
+    pub start: Option<&'static str>,
+    /// 完成时间.
+    pub finish: Option<&'static str>,
+    /// 接收材料截止时间.
+    pub deadline: Option<&'static str>,
+    /// 预计评审时间.
+    pub evaluation: Option<&'static str>,
+    /// 申报对象.
+    pub applicants: Option<&'static str>,
+    /// 备注.
+    pub remarks: Option<&'static str>,
+    /// 评审专业范围.
+    pub scope: Option<&'static str>,
+    /// 评委会办公室 / 材料接收单位 and their phones.
+    pub contacts: &'static [OfficeContact],
+    /// Titles the row evaluates itself.
+    pub titles_evaluated: &'static [Title],
+    /// Titles it recommends to a higher committee (推荐).
+    pub titles_recommended: &'static [Title],
+    /// Words of the row's own text that name its specialties.
+    pub specialties: &'static [&'static str],
+    /// The row's clause, which quotes the whole row.
+    pub source: Citation,
+}
+
+/// A committee table of a notice (评审计划), complete.
+#[derive(Debug)]
+pub struct CommitteeTable {
+    pub caption: &'static str,
+    pub caption_en: &'static str,
+    pub source: Citation,
+    pub rows: &'static [Committee],
+}
+
+impl CommitteeTable {
+    pub fn caption(&self, lang: Lang) -> &'static str {
+        lang.pick(self.caption, self.caption_en)
+    }
+}
+
+/// One required material.
+#[derive(Debug)]
+pub struct Material {
+    pub no: u32,
+    /// The requirement as written.
+    pub item: &'static str,
+    /// Its note in brackets as written, e.g. 系统自动提取.
+    pub how: &'static str,
+    /// The provincial system fills it in itself (系统自动提取).
+    pub filled_by_system: bool,
+    pub source: Citation,
+}
+
+#[derive(Debug)]
+pub struct MaterialTable {
+    pub caption: &'static str,
+    pub caption_en: &'static str,
+    pub source: Citation,
+    pub rows: &'static [Material],
+}
+
+/// A continuing-education contact of a competent department, by field.
+#[derive(Debug)]
+pub struct CeContact {
+    pub no: u32,
+    /// 专业.
+    pub field: &'static str,
+    /// 主管部门.
+    pub department: &'static str,
+    /// 联系人.
+    pub person: &'static str,
+    pub phones: &'static [Phone],
+    /// Target titles whose series the field names (e.g. 经济).
+    pub titles: &'static [Title],
+    /// Words of the field that name its specialties.
+    pub specialties: &'static [&'static str],
+    pub source: Citation,
+}
+
+#[derive(Debug)]
+pub struct CeContactTable {
+    pub caption: &'static str,
+    pub caption_en: &'static str,
+    pub source: Citation,
+    pub rows: &'static [CeContact],
+}
+
+/// A person or office the notice gives for questions.
+#[derive(Debug)]
+pub struct NamedContact {
+    pub name: &'static str,
+    pub phones: &'static [Phone],
+    pub source: Citation,
+}
+
+/// A clause worth reading beside the tables (its text: `rules::clause(&note.source)`).
+#[derive(Debug)]
+pub struct Note {
+    pub topic: &'static str,
+    pub topic_en: &'static str,
+    pub source: Citation,
+}
+
+impl Note {
+    pub fn topic(&self, lang: Lang) -> &'static str {
+        lang.pick(self.topic, self.topic_en)
+    }
+}
+
+/// The notice's schedule in its own words, and the deadline where it gives a date.
+#[derive(Debug)]
+pub struct Schedule {
+    pub text: &'static str,
+    pub deadline: Option<Date>,
+    pub source: Citation,
+}
+
+/// The notice gives no plan: our summary of why, and the clause that says so.
+#[derive(Debug)]
+pub struct NoPlan {
+    pub summary: &'static str,
+    pub summary_en: &'static str,
+    pub source: Citation,
+}
+
+impl NoPlan {
+    pub fn summary(&self, lang: Lang) -> &'static str {
+        lang.pick(self.summary, self.summary_en)
+    }
+}
+
+/// Where and when to apply under one rule set, from its notice (rules/plans/).
+#[derive(Debug)]
+pub struct Plan {
+    pub rule_set: &'static str,
+    /// Completes local numbers for `Phone::dial`.
+    pub area_code: Option<&'static str>,
+    /// `Some`: the notice has no committee table (then `committees` is empty).
+    pub no_plan: Option<NoPlan>,
+    pub schedule: Option<Schedule>,
+    /// The notice's own contacts for questions.
+    pub contacts: &'static [NamedContact],
+    pub notes: &'static [Note],
+    pub committees: &'static [CommitteeTable],
+    pub materials: Option<MaterialTable>,
+    pub ce_contacts: Option<CeContactTable>,
+}
+
+impl Plan {
+    /// Every citation of the plan: tables, rows, notes, schedule, contacts.
+    pub fn citations(&self) -> Vec<Citation> {
+        let mut out = Vec::new();
+        out.extend(self.no_plan.as_ref().map(|n| n.source));
+        out.extend(self.schedule.as_ref().map(|s| s.source));
+        out.extend(self.contacts.iter().map(|c| c.source));
+        out.extend(self.notes.iter().map(|n| n.source));
+        for t in self.committees {
+            out.push(t.source);
+            out.extend(t.rows.iter().map(|r| r.source));
+        }
+        if let Some(m) = &self.materials {
+            out.push(m.source);
+            out.extend(m.rows.iter().map(|r| r.source));
+        }
+        if let Some(c) = &self.ce_contacts {
+            out.push(c.source);
+            out.extend(c.rows.iter().map(|r| r.source));
+        }
+        out
+    }
+}
+
 include!(concat!(env!("OUT_DIR"), "/rules_data.rs"));
+
+/// The plan (committees, schedule, contacts, materials) of a rule set. Every bundled
+/// rule set has one; `None` only for an unknown id.
+pub fn plan(rule_set_id: &str) -> Option<&'static Plan> {
+    PLANS.iter().find(|p| p.rule_set == rule_set_id)
+}
+
+/// Every plan, in rule set id order.
+pub fn plans() -> &'static [Plan] {
+    PLANS
+}
 
 /// The rule set with this id.
 pub fn rule_set(id: &str) -> Option<&'static RuleSet> {

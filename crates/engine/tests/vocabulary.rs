@@ -53,3 +53,70 @@ fn every_citation_resolves_to_a_clause() {
         }
     }
 }
+
+/// Every citation of the plans (tables, rows, notes, schedules, contacts) names a clause
+/// of the rule set's own notice, quoted word for word.
+#[test]
+fn every_plan_citation_resolves_to_a_quote() {
+    use zhicheng_engine::rules::ClauseText;
+    for plan in zhicheng_engine::rules::plans() {
+        let notice = zhicheng_engine::rules::rule_set(plan.rule_set)
+            .expect("a plan belongs to a rule set")
+            .notice;
+        let citations = plan.citations();
+        assert!(!citations.is_empty(), "{}: no citation", plan.rule_set);
+        for c in citations {
+            assert_eq!(c.doc, notice, "{}: cites another notice", plan.rule_set);
+            match zhicheng_engine::rules::clause(&c).map(|c| c.text) {
+                Some(ClauseText::Quote(q)) => assert!(!q.trim().is_empty()),
+                other => panic!("{}: {c:?} resolves to {other:?}", plan.rule_set),
+            }
+        }
+    }
+}
+
+/// Every citation in every verdict of the shared examples and our own cases resolves to
+/// a clause with text (a quote, or a labelled summary of a national document).
+#[test]
+fn every_verdict_citation_in_the_cases_resolves() {
+    use zhicheng_engine::rules::ClauseText;
+    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut verdicts = 0;
+    for dir in ["tests/examples", "tests/cases"] {
+        for entry in std::fs::read_dir(repo.join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            if !path.to_string_lossy().ends_with(".profile.json") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            let Ok(verdict) = zhicheng_engine::check_json(&text) else {
+                continue; // a case of refused input
+            };
+            verdicts += 1;
+            for check in &verdict.checks {
+                assert!(
+                    !check.citations.is_empty(),
+                    "{}: {:?} cites nothing",
+                    path.display(),
+                    check.id
+                );
+                for c in &check.citations {
+                    let has_text = match zhicheng_engine::rules::clause(c).map(|c| c.text) {
+                        Some(ClauseText::Quote(q)) => !q.trim().is_empty(),
+                        Some(ClauseText::Summary { zh, en }) => {
+                            !zh.trim().is_empty() && !en.trim().is_empty()
+                        }
+                        None => false,
+                    };
+                    assert!(
+                        has_text,
+                        "{}: {:?} cites {c:?} without text",
+                        path.display(),
+                        check.id
+                    );
+                }
+            }
+        }
+    }
+    assert!(verdicts >= 10, "only {verdicts} verdicts evaluated");
+}

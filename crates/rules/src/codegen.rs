@@ -6,7 +6,8 @@ use crate::ir::*;
 use crate::vocab;
 use std::fmt::Write;
 
-/// Rust source defining `RULES_VERSION`, `DOCUMENTS`, `NATIONAL` and `RULE_SETS`.
+/// Rust source defining `RULES_VERSION`, `DOCUMENTS`, `NATIONAL`, `RULE_SETS` and
+/// `PLANS`.
 pub fn generate(b: &Bundle) -> String {
     let mut o = String::new();
     let w = &mut o;
@@ -118,7 +119,189 @@ pub fn generate(b: &Bundle) -> String {
         rule_set(w, r);
     }
     let _ = writeln!(w, "];");
+
+    let _ = writeln!(w, "pub static PLANS: &[Plan] = &[");
+    for p in &b.plans {
+        plan(w, p);
+    }
+    let _ = writeln!(w, "];");
     o
+}
+
+fn plan(w: &mut String, p: &Plan) {
+    let _ = writeln!(
+        w,
+        "Plan {{ rule_set: {:?}, area_code: {},",
+        p.rule_set,
+        opt_str(p.area_code.as_deref())
+    );
+    let _ = writeln!(
+        w,
+        "no_plan: {},",
+        p.no_plan.as_ref().map_or("None".to_string(), |n| format!(
+            "Some(NoPlan {{ summary: {:?}, summary_en: {:?}, source: {} }})",
+            n.summary,
+            n.summary_en,
+            citation(&n.source)
+        ))
+    );
+    let _ = writeln!(
+        w,
+        "schedule: {},",
+        p.schedule.as_ref().map_or("None".to_string(), |s| format!(
+            "Some(Schedule {{ text: {:?}, deadline: {}, source: {} }})",
+            s.text,
+            opt_date(s.deadline),
+            citation(&s.source)
+        ))
+    );
+    let contacts: Vec<String> = p
+        .contacts
+        .iter()
+        .map(|c| {
+            format!(
+                "NamedContact {{ name: {:?}, phones: {}, source: {} }}",
+                c.name,
+                phones(&c.phones),
+                citation(&c.source)
+            )
+        })
+        .collect();
+    let _ = writeln!(w, "contacts: &[{}],", contacts.join(", "));
+    let notes: Vec<String> = p
+        .notes
+        .iter()
+        .map(|n| {
+            format!(
+                "Note {{ topic: {:?}, topic_en: {:?}, source: {} }}",
+                n.topic,
+                n.topic_en,
+                citation(&n.source)
+            )
+        })
+        .collect();
+    let _ = writeln!(w, "notes: &[{}],", notes.join(", "));
+    let _ = writeln!(w, "committees: &[");
+    for t in &p.committees {
+        let _ = writeln!(
+            w,
+            "  CommitteeTable {{ caption: {:?}, caption_en: {:?}, source: {}, rows: &[",
+            t.caption,
+            t.caption_en,
+            citation(&t.source)
+        );
+        for c in &t.rows {
+            committee(w, c);
+        }
+        let _ = writeln!(w, "  ] }},");
+    }
+    let _ = writeln!(w, "],");
+    match &p.materials {
+        None => {
+            let _ = writeln!(w, "materials: None,");
+        }
+        Some(m) => {
+            let _ = writeln!(
+                w,
+                "materials: Some(MaterialTable {{ caption: {:?}, caption_en: {:?}, source: {}, rows: &[",
+                m.caption,
+                m.caption_en,
+                citation(&m.source)
+            );
+            for r in &m.rows {
+                let _ = writeln!(
+                    w,
+                    "    Material {{ no: {}, item: {:?}, how: {:?}, filled_by_system: {}, source: {} }},",
+                    r.no,
+                    r.item,
+                    r.how,
+                    r.filled_by_system,
+                    citation(&r.source)
+                );
+            }
+            let _ = writeln!(w, "] }}),");
+        }
+    }
+    match &p.ce_contacts {
+        None => {
+            let _ = writeln!(w, "ce_contacts: None,");
+        }
+        Some(t) => {
+            let _ = writeln!(
+                w,
+                "ce_contacts: Some(CeContactTable {{ caption: {:?}, caption_en: {:?}, source: {}, rows: &[",
+                t.caption,
+                t.caption_en,
+                citation(&t.source)
+            );
+            for r in &t.rows {
+                let _ = writeln!(
+                    w,
+                    "    CeContact {{ no: {}, field: {:?}, department: {:?}, person: {:?}, phones: {}, titles: &[{}], specialties: &{:?}, source: {} }},",
+                    r.no,
+                    r.field,
+                    r.department,
+                    r.person,
+                    phones(&r.phones),
+                    titles(&r.titles),
+                    r.specialties,
+                    citation(&r.source)
+                );
+            }
+            let _ = writeln!(w, "] }}),");
+        }
+    }
+    let _ = writeln!(w, "}},");
+}
+
+fn committee(w: &mut String, c: &Committee) {
+    let contacts: Vec<String> = c
+        .contacts
+        .iter()
+        .map(|o| {
+            format!(
+                "OfficeContact {{ office: {:?}, phones: {} }}",
+                o.office,
+                phones(&o.phones)
+            )
+        })
+        .collect();
+    let _ = writeln!(
+        w,
+        "    Committee {{ no: {}, kind: RowKind::{}, name: {:?}, evaluates: {}, recommends: {}, start: {}, finish: {}, deadline: {}, evaluation: {}, applicants: {}, remarks: {}, scope: {}, contacts: &[{}], titles_evaluated: &[{}], titles_recommended: &[{}], specialties: &{:?}, source: {} }},",
+        c.no,
+        vocab::variant(&c.kind),
+        c.name,
+        opt_str(c.evaluates.as_deref()),
+        opt_str(c.recommends.as_deref()),
+        opt_str(c.start.as_deref()),
+        opt_str(c.finish.as_deref()),
+        opt_str(c.deadline.as_deref()),
+        opt_str(c.evaluation.as_deref()),
+        opt_str(c.applicants.as_deref()),
+        opt_str(c.remarks.as_deref()),
+        opt_str(c.scope.as_deref()),
+        contacts.join(", "),
+        titles(&c.titles_evaluated),
+        titles(&c.titles_recommended),
+        c.specialties,
+        citation(&c.source)
+    );
+}
+
+fn phones(list: &[Phone]) -> String {
+    let items: Vec<String> = list
+        .iter()
+        .map(|p| format!("Phone {{ text: {:?}, dial: {:?} }}", p.text, p.dial))
+        .collect();
+    format!("&[{}]", items.join(", "))
+}
+
+fn titles(ts: &[String]) -> String {
+    ts.iter()
+        .map(|t| format!("Title::{}", vocab::variant(t)))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn rule_set(w: &mut String, r: &RuleSet) {

@@ -188,6 +188,138 @@ pub struct RuleSet {
     pub citations: BTreeMap<String, CheckCitations>,
 }
 
+// ───────────────────────────── plans (rules/plans/) ─────────────────────────────
+
+/// A telephone number as the notice writes it, and the digits a `tel:` link dials.
+#[derive(Debug, Clone)]
+pub struct Phone {
+    pub text: String,
+    /// Digits only, with the area code where the notice leaves it out.
+    pub dial: String,
+}
+
+/// An office and its numbers, from one cell of a table.
+#[derive(Debug, Clone)]
+pub struct OfficeContact {
+    pub office: String,
+    pub phones: Vec<Phone>,
+}
+
+/// One row of a committee table. Text fields are copied from the notice; titles and
+/// specialties are the helpers for matching a target.
+#[derive(Debug, Clone)]
+pub struct Committee {
+    pub no: u32,
+    /// One of `vocab::COMMITTEE_KINDS`.
+    pub kind: String,
+    pub name: String,
+    pub evaluates: Option<String>,
+    pub recommends: Option<String>,
+    pub start: Option<String>,
+    pub finish: Option<String>,
+    pub deadline: Option<String>,
+    pub evaluation: Option<String>,
+    pub applicants: Option<String>,
+    pub remarks: Option<String>,
+    pub scope: Option<String>,
+    pub contacts: Vec<OfficeContact>,
+    pub titles_evaluated: Vec<String>,
+    pub titles_recommended: Vec<String>,
+    pub specialties: Vec<String>,
+    pub source: Citation,
+}
+
+#[derive(Debug, Clone)]
+pub struct CommitteeTable {
+    pub caption: String,
+    pub caption_en: String,
+    pub source: Citation,
+    pub rows: Vec<Committee>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Material {
+    pub no: u32,
+    pub item: String,
+    pub how: String,
+    pub filled_by_system: bool,
+    pub source: Citation,
+}
+
+#[derive(Debug, Clone)]
+pub struct MaterialTable {
+    pub caption: String,
+    pub caption_en: String,
+    pub source: Citation,
+    pub rows: Vec<Material>,
+}
+
+#[derive(Debug, Clone)]
+pub struct CeContact {
+    pub no: u32,
+    pub field: String,
+    pub department: String,
+    pub person: String,
+    pub phones: Vec<Phone>,
+    pub titles: Vec<String>,
+    pub specialties: Vec<String>,
+    pub source: Citation,
+}
+
+#[derive(Debug, Clone)]
+pub struct CeContactTable {
+    pub caption: String,
+    pub caption_en: String,
+    pub source: Citation,
+    pub rows: Vec<CeContact>,
+}
+
+/// A person or office the notice gives for questions.
+#[derive(Debug, Clone)]
+pub struct NamedContact {
+    pub name: String,
+    pub phones: Vec<Phone>,
+    pub source: Citation,
+}
+
+/// A clause worth showing beside the tables, with a heading of ours.
+#[derive(Debug, Clone)]
+pub struct Note {
+    pub topic: String,
+    pub topic_en: String,
+    pub source: Citation,
+}
+
+/// The notice's schedule: its words, and the deadline as a date where it gives one.
+#[derive(Debug, Clone)]
+pub struct Schedule {
+    pub text: String,
+    pub deadline: Option<Ymd>,
+    pub source: Citation,
+}
+
+/// The notice gives no plan: why, in our words, and the clause that says so.
+#[derive(Debug, Clone)]
+pub struct NoPlan {
+    pub summary: String,
+    pub summary_en: String,
+    pub source: Citation,
+}
+
+/// Where and when to apply under one rule set.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub rule_set: String,
+    pub area_code: Option<String>,
+    pub no_plan: Option<NoPlan>,
+    pub schedule: Option<Schedule>,
+    pub contacts: Vec<NamedContact>,
+    pub notes: Vec<Note>,
+    pub committees: Vec<CommitteeTable>,
+    pub materials: Option<MaterialTable>,
+    pub ce_contacts: Option<CeContactTable>,
+}
+
 /// Everything the engine bundles.
 #[derive(Debug, Clone)]
 pub struct Bundle {
@@ -196,4 +328,6 @@ pub struct Bundle {
     pub documents: Vec<Document>,
     pub national: National,
     pub rule_sets: Vec<RuleSet>,
+    /// One per rule set, in rule set id order.
+    pub plans: Vec<Plan>,
 }

@@ -41,29 +41,32 @@ pub struct RuleFiles {
     pub documents: RuleFile,
     pub national: RuleFile,
     pub rule_sets: Vec<RuleFile>,
+    /// rules/plans/*.toml: where and when to apply, one per rule set.
+    pub plans: Vec<RuleFile>,
     /// The bundled notice texts of rules/sources/, by file name.
     pub source_texts: BTreeMap<String, String>,
 }
 
 impl RuleFiles {
     /// Reads `dir` (the rules/ folder): documents.toml, national.toml, every other
-    /// `*.toml` as a rule set, and the texts in `dir/sources/`.
+    /// `*.toml` as a rule set, the plans in `dir/plans/` and the texts in `dir/sources/`.
     pub fn load(dir: &Path) -> Result<RuleFiles, LoadError> {
         let label = dir
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "rules".into());
-        let read = |path: PathBuf| -> Result<RuleFile, LoadError> {
+        let read_in = |folder: &str, path: PathBuf| -> Result<RuleFile, LoadError> {
             let text = std::fs::read_to_string(&path).map_err(|e| LoadError {
                 path: path.clone(),
                 reason: e.to_string(),
             })?;
             let name = format!(
-                "{label}/{}",
+                "{label}/{folder}{}",
                 path.file_name().unwrap_or_default().to_string_lossy()
             );
             Ok(RuleFile { name, text })
         };
+        let read = |path: PathBuf| read_in("", path);
         let documents = read(dir.join("documents.toml"))?;
         let national = read(dir.join("national.toml"))?;
         let mut rule_sets = Vec::new();
@@ -75,6 +78,13 @@ impl RuleFiles {
                 .into_owned();
             if name != "documents.toml" && name != "national.toml" {
                 rule_sets.push(read(path)?);
+            }
+        }
+        let mut plans = Vec::new();
+        let plan_dir = dir.join("plans");
+        if plan_dir.is_dir() {
+            for path in list(&plan_dir, "toml")? {
+                plans.push(read_in("plans/", path)?);
             }
         }
         let mut source_texts = BTreeMap::new();
@@ -98,26 +108,34 @@ impl RuleFiles {
             documents,
             national,
             rule_sets,
+            plans,
             source_texts,
         })
     }
 
     /// The paths build.rs must watch.
     pub fn watched(dir: &Path) -> Vec<PathBuf> {
-        let mut out = vec![dir.to_path_buf(), dir.join("sources")];
+        let mut out = vec![dir.to_path_buf(), dir.join("sources"), dir.join("plans")];
         out.extend(list(dir, "toml").unwrap_or_default());
+        out.extend(list(&dir.join("plans"), "toml").unwrap_or_default());
         out.extend(list(&dir.join("sources"), "txt").unwrap_or_default());
         out
     }
 
-    /// SHA-256 over the rule files (names and contents, in name order), 12 hex digits.
+    /// SHA-256 over the rule files (names within rules/ and contents, in name order),
+    /// 12 hex digits.
     pub fn version(&self) -> String {
         let mut files: Vec<&RuleFile> = vec![&self.documents, &self.national];
         files.extend(self.rule_sets.iter());
+        files.extend(self.plans.iter());
         files.sort_by(|a, b| a.name.cmp(&b.name));
         let mut h = Sha256::new();
         for f in files {
-            h.update(f.name.rsplit('/').next().unwrap_or(&f.name).as_bytes());
+            let within = f
+                .name
+                .split_once('/')
+                .map_or(f.name.as_str(), |(_, rest)| rest);
+            h.update(within.as_bytes());
             h.update([0]);
             h.update(f.text.as_bytes());
             h.update([0]);

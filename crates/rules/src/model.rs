@@ -245,3 +245,148 @@ pub struct MountainCountyRaw {
     pub county: Spanned<String>,
     pub source: CitationRaw,
 }
+
+// ───────────────────────────── rules/plans/<rule set>.toml ─────────────────────────────
+
+/// Where and when to apply under one rule set: the plan tables of its notice.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanFile {
+    pub rule_set: Spanned<String>,
+    pub area_code: Option<Spanned<Param<String>>>,
+    pub no_plan: Option<Spanned<NoPlanRaw>>,
+    pub schedule: Option<Spanned<ScheduleRaw>>,
+    #[serde(default)]
+    pub contacts: Vec<Spanned<NamedContactRaw>>,
+    #[serde(default)]
+    pub notes: Vec<Spanned<NoteRaw>>,
+    #[serde(default)]
+    pub committees: Vec<Spanned<CommitteeTableRaw>>,
+    pub materials: Option<Spanned<MaterialTableRaw>>,
+    pub ce_contacts: Option<Spanned<CeContactTableRaw>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoPlanRaw {
+    pub summary: Spanned<String>,
+    pub summary_en: Spanned<String>,
+    pub source: CitationRaw,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScheduleRaw {
+    pub text: Spanned<String>,
+    pub deadline: Option<Spanned<String>>,
+    pub source: CitationRaw,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NamedContactRaw {
+    pub name: Spanned<String>,
+    pub phones: Vec<Spanned<String>>,
+    pub source: CitationRaw,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoteRaw {
+    pub topic: Spanned<String>,
+    pub topic_en: Spanned<String>,
+    pub source: CitationRaw,
+}
+
+/// A table of committees (评审计划): its heading, the declared number of rows, rows.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CommitteeTableRaw {
+    pub caption: Spanned<String>,
+    pub caption_en: Spanned<String>,
+    pub source: CitationRaw,
+    pub rows: Spanned<i64>,
+    #[serde(default)]
+    pub row: Vec<Spanned<CommitteeRaw>>,
+}
+
+/// One row of a committee table; the text fields are copied from the notice.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CommitteeRaw {
+    pub no: Spanned<i64>,
+    pub kind: Option<Spanned<String>>,
+    pub name: Spanned<String>,
+    pub evaluates: Option<Spanned<String>>,
+    pub recommends: Option<Spanned<String>>,
+    pub start: Option<Spanned<String>>,
+    pub finish: Option<Spanned<String>>,
+    pub deadline: Option<Spanned<String>>,
+    pub evaluation: Option<Spanned<String>>,
+    pub applicants: Option<Spanned<String>>,
+    pub remarks: Option<Spanned<String>>,
+    pub scope: Option<Spanned<String>>,
+    #[serde(default)]
+    pub contacts: Vec<Spanned<OfficeContactRaw>>,
+    #[serde(default)]
+    pub titles_evaluated: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub titles_recommended: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub specialties: Vec<Spanned<String>>,
+    pub source: CitationRaw,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OfficeContactRaw {
+    pub office: Spanned<String>,
+    pub phones: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MaterialTableRaw {
+    pub caption: Spanned<String>,
+    pub caption_en: Spanned<String>,
+    pub source: CitationRaw,
+    pub rows: Spanned<i64>,
+    #[serde(default)]
+    pub row: Vec<Spanned<MaterialRaw>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MaterialRaw {
+    pub no: Spanned<i64>,
+    pub item: Spanned<String>,
+    pub how: Spanned<String>,
+    pub filled_by_system: bool,
+    pub source: CitationRaw,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CeContactTableRaw {
+    pub caption: Spanned<String>,
+    pub caption_en: Spanned<String>,
+    pub source: CitationRaw,
+    pub rows: Spanned<i64>,
+    #[serde(default)]
+    pub row: Vec<Spanned<CeContactRaw>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CeContactRaw {
+    pub no: Spanned<i64>,
+    pub field: Spanned<String>,
+    pub department: Spanned<String>,
+    pub person: Spanned<String>,
+    pub phones: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub titles: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub specialties: Vec<Spanned<String>>,
+    pub source: CitationRaw,
+}

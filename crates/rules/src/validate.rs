@@ -11,6 +11,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 use toml::Spanned;
 
+mod plans;
+
 const CITE_FIX: &str = "add `source = { doc = \"…\", clause = \"…\" }` naming a clause of rules/documents.toml, or `convention = \"…\"` if no document states it";
 
 /// Validates `files` and returns the bundle, or every mistake found.
@@ -35,6 +37,7 @@ pub fn validate(files: &RuleFiles) -> Result<Bundle, Vec<Diagnostic>> {
             }
         }
     }
+    let plans = cx.plans(files, &rule_sets);
     if files.rule_sets.is_empty() {
         cx.push(
             &files.national,
@@ -52,6 +55,7 @@ pub fn validate(files: &RuleFiles) -> Result<Bundle, Vec<Diagnostic>> {
         documents,
         national,
         rule_sets,
+        plans,
     })
 }
 
@@ -62,6 +66,8 @@ struct Cx {
     clauses: BTreeMap<String, BTreeSet<String>>,
     /// docs that have a bundled text file.
     with_file: BTreeSet<String>,
+    /// (doc, clause) → the quoted text, for the clauses quoted from a bundled notice.
+    quotes: BTreeMap<(String, String), String>,
 }
 
 /// The parts of national.toml a rule set inherits, as written (for their bases).
@@ -393,6 +399,8 @@ impl Cx {
                             ),
                             _ => {}
                         }
+                        self.quotes
+                            .insert((id.clone(), name.clone()), t.get_ref().clone());
                         ClauseText::Quote(t.get_ref().clone())
                     }
                     (None, Some(zh), Some(en)) => ClauseText::Summary {
@@ -1474,9 +1482,13 @@ fn periods_overlap(a: (Option<Ymd>, Option<Ymd>), b: (Option<Ymd>, Option<Ymd>))
     starts_before_end(a.0, b.1) && starts_before_end(b.0, a.1)
 }
 
+/// `s` without its whitespace, as quotes are compared.
+pub fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
 /// Whether `quote` occurs in `source`, ignoring whitespace; `……` stands for omitted text.
 pub fn quote_found(quote: &str, source: &str) -> bool {
-    let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     let source = squash(source);
     let mut at = 0;
     for part in quote.split("……") {

@@ -80,6 +80,22 @@ pub const CE_POLICIES: &[&str] = &[
     "last_n_years",
 ];
 
+/// Kinds of a row of a committee table: evaluated by a committee, or an initial title
+/// given to new graduates without evaluation (大中专毕业生初定).
+pub const COMMITTEE_KINDS: &[&str] = &["evaluation", "initial_determination"];
+
+/// Words by which a notice names each title: a row that claims to evaluate or
+/// recommend a title must say one of them (in its name, titles, applicants or remarks).
+pub const TITLE_WORDS: &[(&str, &[&str])] = &[
+    ("technician", &["技术员", "初级", "员级"]),
+    ("assistant_engineer", &["助理工程师", "初级"]),
+    ("engineer", &["工程师", "中级", "中初级"]),
+    ("senior_engineer", &["高级工程师"]),
+    ("professorate_senior_engineer", &["正高级工程师"]),
+    ("economist", &["经济师"]),
+    ("senior_economist", &["高级经济师"]),
+];
+
 /// `snake_case` → `CamelCase`, the name of the engine's enum variant for an id.
 pub fn variant(id: &str) -> String {
     id.split('_')
@@ -96,6 +112,13 @@ pub fn variant(id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_title_has_words() {
+        let ids: Vec<&str> = TITLE_WORDS.iter().map(|(id, _)| *id).collect();
+        assert_eq!(ids, TITLES);
+        assert!(TITLE_WORDS.iter().all(|(_, words)| !words.is_empty()));
+    }
 
     #[test]
     fn variant_names() {
