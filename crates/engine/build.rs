@@ -9,13 +9,24 @@ fn main() {
     for path in zhicheng_rules::RuleFiles::watched(&dir) {
         println!("cargo:rerun-if-changed={}", path.display());
     }
-    let files = match zhicheng_rules::RuleFiles::load(&dir) {
+    let mut files = match zhicheng_rules::RuleFiles::load(&dir) {
         Ok(f) => f,
         Err(e) => {
             eprintln!("{e}");
             std::process::exit(1);
         }
     };
+    // Test data only: the fictional rule set of docs/rules.md's worked example.
+    if std::env::var_os("CARGO_FEATURE_WORKED_EXAMPLE").is_some() {
+        let extra = Path::new(&manifest).join("../../tests/rules");
+        for path in zhicheng_rules::RuleFiles::watched(&extra) {
+            println!("cargo:rerun-if-changed={}", path.display());
+        }
+        if let Err(e) = files.add_extra(&extra) {
+            eprintln!("{e}");
+            std::process::exit(1);
+        }
+    }
     let bundle = match zhicheng_rules::compile(&files) {
         Ok(b) => b,
         Err(diags) => {

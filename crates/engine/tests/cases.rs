@@ -287,6 +287,22 @@ fn own_cases() {
     run("tests/cases", 60);
 }
 
+/// The worked example of docs/rules.md: the fictional zj-liandu-2025 (tests/rules/),
+/// in the data only when the engine is built with the `worked-example` feature.
+#[cfg(feature = "worked-example")]
+#[test]
+fn worked_example_cases() {
+    run("tests/rules/cases", 3);
+}
+
+/// Without the feature the fictional rule set is not there: the app never shows it.
+#[cfg(not(feature = "worked-example"))]
+#[test]
+fn the_fictional_rule_set_is_not_bundled() {
+    assert!(zhicheng_engine::rules::rule_set("zj-liandu-2025").is_none());
+    assert!(zhicheng_engine::rules::document("虚构示例〔2025〕1号").is_none());
+}
+
 /// tests/examples is a copy of ../shared/spec/examples; where that folder exists, the
 /// copy must be identical.
 #[test]

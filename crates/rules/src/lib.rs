@@ -7,6 +7,7 @@
 pub mod codegen;
 pub mod ir;
 pub mod model;
+pub mod scaffold;
 pub mod validate;
 pub mod vocab;
 
@@ -16,7 +17,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// One rule file, read into memory.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RuleFile {
     /// The name shown in messages, e.g. `rules/zj-liandu-2024.toml`.
     pub name: String,
@@ -51,6 +52,22 @@ impl RuleFiles {
     /// Reads `dir` (the rules/ folder): documents.toml, national.toml, every other
     /// `*.toml` as a rule set, the plans in `dir/plans/` and the texts in `dir/sources/`.
     pub fn load(dir: &Path) -> Result<RuleFiles, LoadError> {
+        let parts = RuleFiles::load_parts(dir)?;
+        let missing = |name: &str| LoadError {
+            path: dir.join(name),
+            reason: "missing".to_string(),
+        };
+        Ok(RuleFiles {
+            documents: parts.documents.ok_or_else(|| missing("documents.toml"))?,
+            national: parts.national.ok_or_else(|| missing("national.toml"))?,
+            rule_sets: parts.rule_sets,
+            plans: parts.plans,
+            source_texts: parts.source_texts,
+        })
+    }
+
+    /// Whatever of the layout of rules/ `dir` holds.
+    fn load_parts(dir: &Path) -> Result<Parts, LoadError> {
         let label = dir
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -66,28 +83,26 @@ impl RuleFiles {
             );
             Ok(RuleFile { name, text })
         };
-        let read = |path: PathBuf| read_in("", path);
-        let documents = read(dir.join("documents.toml"))?;
-        let national = read(dir.join("national.toml"))?;
-        let mut rule_sets = Vec::new();
+        let mut parts = Parts::default();
         for path in list(dir, "toml")? {
-            let name = path
+            let file = read_in("", path.clone())?;
+            match path
                 .file_name()
                 .unwrap_or_default()
                 .to_string_lossy()
-                .into_owned();
-            if name != "documents.toml" && name != "national.toml" {
-                rule_sets.push(read(path)?);
+                .as_ref()
+            {
+                "documents.toml" => parts.documents = Some(file),
+                "national.toml" => parts.national = Some(file),
+                _ => parts.rule_sets.push(file),
             }
         }
-        let mut plans = Vec::new();
         let plan_dir = dir.join("plans");
         if plan_dir.is_dir() {
             for path in list(&plan_dir, "toml")? {
-                plans.push(read_in("plans/", path)?);
+                parts.plans.push(read_in("plans/", path)?);
             }
         }
-        let mut source_texts = BTreeMap::new();
         let sources = dir.join("sources");
         if sources.is_dir() {
             for path in list(&sources, "txt")? {
@@ -95,7 +110,7 @@ impl RuleFiles {
                     path: path.clone(),
                     reason: e.to_string(),
                 })?;
-                source_texts.insert(
+                parts.source_texts.insert(
                     path.file_name()
                         .unwrap_or_default()
                         .to_string_lossy()
@@ -104,13 +119,22 @@ impl RuleFiles {
                 );
             }
         }
-        Ok(RuleFiles {
-            documents,
-            national,
-            rule_sets,
-            plans,
-            source_texts,
-        })
+        Ok(parts)
+    }
+
+    /// Adds the rule files of another folder laid out like rules/ (its documents.toml
+    /// appended to ours, its rule sets, plans and notice texts added). Used for test
+    /// data that must never ship, such as the worked example of docs/rules.md.
+    pub fn add_extra(&mut self, dir: &Path) -> Result<(), LoadError> {
+        let extra = RuleFiles::load_parts(dir)?;
+        if let Some(docs) = extra.documents {
+            self.documents.text.push('\n');
+            self.documents.text.push_str(&docs.text);
+        }
+        self.rule_sets.extend(extra.rule_sets);
+        self.plans.extend(extra.plans);
+        self.source_texts.extend(extra.source_texts);
+        Ok(())
     }
 
     /// The paths build.rs must watch.
@@ -159,6 +183,16 @@ fn list(dir: &Path, ext: &str) -> Result<Vec<PathBuf>, LoadError> {
         .collect();
     out.sort();
     Ok(out)
+}
+
+/// The files found in one folder laid out like rules/.
+#[derive(Default)]
+struct Parts {
+    documents: Option<RuleFile>,
+    national: Option<RuleFile>,
+    rule_sets: Vec<RuleFile>,
+    plans: Vec<RuleFile>,
+    source_texts: BTreeMap<String, String>,
 }
 
 /// A rule file that could not be read at all.
