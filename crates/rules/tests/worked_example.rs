@@ -119,8 +119,8 @@ fn the_steps_of_the_doc_produce_the_kept_files_and_validate() {
     let mut done = files.clone();
     done.add_extra(&repo().join("tests/rules"))
         .expect("tests/rules is readable");
-    assert!(done.rule_sets.iter().any(|r| *r == rule_set));
-    assert!(done.plans.iter().any(|p| *p == plan));
+    assert!(done.rule_sets.contains(&rule_set));
+    assert!(done.plans.contains(&plan));
     let bundle = match compile(&done) {
         Ok(b) => b,
         Err(d) => panic!(
