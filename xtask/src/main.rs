@@ -5,8 +5,10 @@
 //! cargo xtask build            setup, then trunk build --release into dist/
 //! cargo xtask serve [ARGS]     setup, then trunk serve (ARGS go to trunk)
 //! cargo xtask test [STEP...]   setup, then every test step (or only those named)
+//! cargo xtask bench [SUITE...] performance figures into target/bench/results.md
 //! ```
 
+mod bench;
 mod cmd;
 mod setup;
 mod steps;
@@ -32,6 +34,7 @@ fn main() -> ExitCode {
         "build" => build(rest),
         "serve" => serve(rest),
         "test" => test(rest),
+        "bench" => bench::run(rest),
         "help" | "-h" | "--help" => {
             help();
             Ok(())
@@ -57,6 +60,12 @@ fn help() {
     println!("  test [STEP...]   setup, then these steps in order, stopping at the first failure:");
     for step in TEST_STEPS {
         println!("      {:<12} {}", step.name, step.about);
+    }
+    println!(
+        "  bench [SUITE...] performance figures (printed, and written to target/bench/results.md):"
+    );
+    for suite in bench::SUITES {
+        println!("      {:<12} {}", suite.name, suite.about);
     }
 }
 

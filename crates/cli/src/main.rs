@@ -1,17 +1,29 @@
 //! `zhicheng`: the engine on the command line (SPEC §8).
 //!
 //! `zhicheng check FILE|-` prints the verdict JSON and exits 0; bad input prints one
-//! line naming the JSON path on standard error and exits 2.
+//! line naming the JSON path on standard error and exits 2. `zhicheng batch` checks an
+//! HR roster (see batch.rs and docs/batch.md).
+
+mod batch;
+mod decode;
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   zhicheng check PROFILE.json   evaluate a zhicheng-profile/1 (use - for standard input)
+  zhicheng batch ROSTER.csv [--ce RECORDS.csv] [-o RESULTS.csv]
+                                check every person of an HR roster (docs/batch.md)
   zhicheng --version            print the version and the rules version
 
-The verdict (zhicheng-verdict/1) is written to standard output as JSON.
-Bad input: one line naming the JSON path on standard error, exit status 2.";
+check: the verdict (zhicheng-verdict/1) is written to standard output as JSON.
+Bad input: one line naming the JSON path on standard error, exit status 2.
+
+batch: the results CSV (UTF-8 with BOM, one row per person) is written to standard
+output, or to RESULTS.csv with -o. The roster and RECORDS.csv (CE hours keyed by
+person_id) may be UTF-8 (with or without BOM) or GBK. A bad row is reported in the
+results and on one line of standard error, and the others are still checked
+(exit status 0); a file that cannot be used at all gives one line and exit status 2.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -22,6 +34,13 @@ fn main() -> ExitCode {
         .as_slice()
     {
         ["check", path] => check(path),
+        ["batch", rest @ ..] => match batch::Args::parse(rest) {
+            Some(args) => batch::run(&args),
+            None => {
+                eprintln!("{USAGE}");
+                ExitCode::from(2)
+            }
+        },
         ["--version" | "-V"] => {
             println!(
                 "zhicheng {} (rules {})",

@@ -21,6 +21,27 @@ pub const EARLIEST_SEARCH_YEARS: i32 = 10;
 
 /// Evaluates a profile (SPEC §2–§7).
 pub fn evaluate(profile: &Profile) -> Result<Verdict, InputError> {
+    evaluate_with(profile, Texts::All)
+}
+
+/// Which checks of a verdict get their words (messages, hints, citations).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Texts {
+    /// Every check: the verdict of SPEC §3.
+    #[default]
+    All,
+    /// Only the checks that say what is wrong: `fail` and `review`, and the `coverage`
+    /// check of a `not_covered` verdict. The other checks keep their id and status but
+    /// have empty messages, no hints and no citations. Everything else is as with
+    /// `All`. For batch mode, where writing every passing check's text in two
+    /// languages is most of the work and none of it is shown.
+    Problems,
+}
+
+/// Evaluates a profile, writing the texts `texts` asks for. With `Texts::All` this is
+/// [`evaluate`]; with `Texts::Problems` the same verdict with the texts of passing,
+/// `info` and `not_applicable` checks left empty.
+pub fn evaluate_with(profile: &Profile, texts: Texts) -> Result<Verdict, InputError> {
     let ctx = Ctx::new(profile)?;
     let rs = ctx.rs;
     if !rs.covers(profile.target.title, profile.target.specialty.as_deref()) {
@@ -47,7 +68,24 @@ pub fn evaluate(profile: &Profile) -> Result<Verdict, InputError> {
     } else {
         Some(ctx.y)
     };
-    let checks: Vec<Check> = base.outcomes.iter().map(|o| render(&ctx, o)).collect();
+    let checks: Vec<Check> = base
+        .outcomes
+        .iter()
+        .map(|o| match texts {
+            Texts::Problems if !matches!(o.status, CheckStatus::Fail | CheckStatus::Review) => {
+                Check {
+                    id: o.id,
+                    status: o.status,
+                    message: String::new(),
+                    message_en: String::new(),
+                    hint: None,
+                    hint_en: None,
+                    citations: Vec::new(),
+                }
+            }
+            _ => render(&ctx, o),
+        })
+        .collect();
     let status = if checks.iter().any(|c| c.status == CheckStatus::Fail) {
         Status::NotEligible
     } else if checks.iter().any(|c| c.status == CheckStatus::Review) {

@@ -1,7 +1,7 @@
 //! Continuing-education records from CSV: Chinese or English headers and values,
 //! every bad line reported by number and reason, the good ones imported.
 
-use crate::csv::{self, Row};
+use crate::csv;
 use std::fmt;
 use zhicheng_engine::date::{MAX_YEAR, MIN_YEAR};
 use zhicheng_engine::profile::{record_hours, CeRecord, MAX_TEXT_CHARS};
@@ -58,6 +58,15 @@ impl Column {
 
     pub fn name_zh(self) -> &'static str {
         self.names()[1]
+    }
+
+    /// The column a header names, if any (compared without case and spaces).
+    pub(crate) fn find(name: &str) -> Option<Column> {
+        let name = squash(name);
+        Column::ALL
+            .iter()
+            .copied()
+            .find(|c| c.names().iter().any(|n| squash(n) == name))
     }
 
     fn required(self) -> bool {
@@ -177,7 +186,7 @@ pub struct Import {
     pub repeats: Vec<Repeat>,
 }
 
-fn squash(s: &str) -> String {
+pub(crate) fn squash(s: &str) -> String {
     s.chars()
         .filter(|c| !c.is_whitespace())
         .flat_map(char::to_lowercase)
@@ -205,39 +214,18 @@ pub fn import(text: &str) -> Import {
         });
         return out;
     };
-    let mut index: [Option<usize>; 6] = [None; 6];
-    for (i, name) in header.fields.iter().enumerate() {
-        let name = squash(name);
-        if let Some(col) = Column::ALL
-            .iter()
-            .find(|c| c.names().iter().any(|n| squash(n) == name))
-        {
-            let slot = &mut index[*col as usize];
-            if slot.is_some() {
-                out.errors.push(LineError {
-                    line: header.line,
-                    problem: Problem::DuplicateColumn(*col),
-                });
-            }
-            *slot = Some(i);
+    let index = match columns(&header.fields, header.line) {
+        Ok(index) => index,
+        Err(errors) => {
+            out.errors = errors;
+            return out;
         }
-    }
-    for col in Column::ALL {
-        if col.required() && index[col as usize].is_none() {
-            out.errors.push(LineError {
-                line: header.line,
-                problem: Problem::MissingColumn(col),
-            });
-        }
-    }
-    if !out.errors.is_empty() {
-        return out;
-    }
+    };
     let width = header.fields.len();
     let mut any = false;
     for row in rows {
         any = true;
-        match record(&row, &index, width) {
+        match record(&row.fields, &index, width) {
             Ok(rec) => {
                 if let Some(i) = out.records.iter().position(|r| *r == rec) {
                     out.repeats.push(Repeat {
@@ -263,17 +251,61 @@ pub fn import(text: &str) -> Import {
     out
 }
 
-fn record(row: &Row, index: &[Option<usize>; 6], width: usize) -> Result<CeRecord, Problem> {
-    if row.fields.len() > width && row.fields[width..].iter().any(|f| !f.trim().is_empty()) {
+/// Where each column is in a header (ignoring columns it does not know), or why the
+/// header will not do.
+pub(crate) fn columns<S: AsRef<str>>(
+    header: &[S],
+    line: usize,
+) -> Result<[Option<usize>; 6], Vec<LineError>> {
+    let mut errors = Vec::new();
+    let mut index: [Option<usize>; 6] = [None; 6];
+    for (i, name) in header.iter().enumerate() {
+        if let Some(col) = Column::find(name.as_ref()) {
+            let slot = &mut index[col as usize];
+            if slot.is_some() {
+                errors.push(LineError {
+                    line,
+                    problem: Problem::DuplicateColumn(col),
+                });
+            }
+            *slot = Some(i);
+        }
+    }
+    for col in Column::ALL {
+        if col.required() && index[col as usize].is_none() {
+            errors.push(LineError {
+                line,
+                problem: Problem::MissingColumn(col),
+            });
+        }
+    }
+    if errors.is_empty() {
+        Ok(index)
+    } else {
+        Err(errors)
+    }
+}
+
+/// One record from the fields of a line (`width`: the header's).
+pub(crate) fn record<S: AsRef<str>>(
+    fields: &[S],
+    index: &[Option<usize>; 6],
+    width: usize,
+) -> Result<CeRecord, Problem> {
+    if fields.len() > width
+        && fields[width..]
+            .iter()
+            .any(|f| !f.as_ref().trim().is_empty())
+    {
         return Err(Problem::TooManyFields {
-            found: row.fields.len(),
+            found: fields.len(),
             expected: width,
         });
     }
     let get = |col: Column| -> &str {
         index[col as usize]
-            .and_then(|i| row.fields.get(i))
-            .map_or("", |s| s.trim())
+            .and_then(|i| fields.get(i))
+            .map_or("", |s| s.as_ref().trim())
     };
     let need = |col: Column| -> Result<&str, Problem> {
         let v = get(col);
@@ -317,7 +349,7 @@ fn record(row: &Row, index: &[Option<usize>; 6], width: usize) -> Result<CeRecor
 }
 
 /// Full-width digits and the decimal point as typed with a Chinese input method.
-fn normalize_number(s: &str) -> String {
+pub(crate) fn normalize_number(s: &str) -> String {
     s.chars()
         .map(|c| match c {
             '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
@@ -328,7 +360,7 @@ fn normalize_number(s: &str) -> String {
         .collect()
 }
 
-fn category(s: &str) -> Option<CeCategory> {
+pub(crate) fn category(s: &str) -> Option<CeCategory> {
     let s = squash(s);
     CeCategory::parse(&s).or(match s.as_str() {
         "专业科目" | "专业" | "专业课" => Some(CeCategory::Professional),

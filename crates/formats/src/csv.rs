@@ -1,6 +1,7 @@
 //! RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF, a leading BOM ignored;
 //! and cells escaped on output so a spreadsheet never runs them as formulas.
 
+use std::borrow::Cow;
 use std::fmt;
 
 /// One record and the line it starts on (1-based).
@@ -56,98 +57,217 @@ impl fmt::Display for CsvError {
 
 impl std::error::Error for CsvError {}
 
+/// One record borrowed from the text: fields without quotes (and quoted fields without
+/// doubled quotes) are slices of the input, so reading a large file allocates little.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record<'a> {
+    /// The line the record starts on (1-based).
+    pub line: usize,
+    pub fields: Vec<Cow<'a, str>>,
+}
+
+impl Record<'_> {
+    /// Whether every field is empty (a blank line).
+    pub fn is_blank(&self) -> bool {
+        self.fields.iter().all(|f| f.trim().is_empty())
+    }
+
+    /// The field at `i`, or `""` when the record is shorter.
+    pub fn get(&self, i: usize) -> &str {
+        self.fields.get(i).map_or("", |f| f.as_ref())
+    }
+
+    pub fn into_row(self) -> Row {
+        Row {
+            line: self.line,
+            fields: self.fields.into_iter().map(Cow::into_owned).collect(),
+        }
+    }
+}
+
+/// The records of a CSV text, one at a time (see [`rows`]).
+#[derive(Debug, Clone)]
+pub struct Rows<'a> {
+    text: &'a str,
+    pos: usize,
+    line: usize,
+    done: bool,
+}
+
+/// Reads CSV text lazily, record by record. A leading BOM is skipped. Blank lines are
+/// kept (as records whose fields are empty) so line numbers stay true. After an
+/// error the iterator ends: the rest of the text cannot be split reliably.
+pub fn rows(text: &str) -> Rows<'_> {
+    Rows {
+        text: text.strip_prefix('\u{feff}').unwrap_or(text),
+        pos: 0,
+        line: 1,
+        done: false,
+    }
+}
+
+impl<'a> Rows<'a> {
+    /// The line the next record starts on.
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// How many bytes of the text (after any BOM) have been read.
+    pub fn position(&self) -> usize {
+        self.pos
+    }
+
+    fn fail(&mut self, e: CsvError) -> Option<Result<Record<'a>, CsvError>> {
+        self.done = true;
+        Some(Err(e))
+    }
+}
+
+impl<'a> Iterator for Rows<'a> {
+    type Item = Result<Record<'a>, CsvError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let len = bytes.len();
+        if self.done || self.pos >= len {
+            return None;
+        }
+        let row_line = self.line;
+        let mut fields: Vec<Cow<'a, str>> = Vec::new();
+        // The delimiters are ASCII, so byte offsets found here are char boundaries.
+        let mut i = self.pos;
+        loop {
+            if bytes.get(i) == Some(&b'"') {
+                let quote_line = self.line;
+                let start = i + 1;
+                let mut j = start;
+                let mut owned: Option<String> = None;
+                let mut piece = start;
+                loop {
+                    match bytes.get(j) {
+                        None => return self.fail(CsvError::UnclosedQuote { line: quote_line }),
+                        Some(b'"') if bytes.get(j + 1) == Some(&b'"') => {
+                            owned
+                                .get_or_insert_with(String::new)
+                                .push_str(&text[piece..=j]);
+                            j += 2;
+                            piece = j;
+                        }
+                        Some(b'"') => break,
+                        Some(b'\n') => {
+                            self.line += 1;
+                            j += 1;
+                        }
+                        Some(_) => j += 1,
+                    }
+                }
+                fields.push(match owned {
+                    None => Cow::Borrowed(&text[start..j]),
+                    Some(mut s) => {
+                        s.push_str(&text[piece..j]);
+                        Cow::Owned(s)
+                    }
+                });
+                i = j + 1;
+                match bytes.get(i) {
+                    Some(b',') => {
+                        i += 1;
+                        continue;
+                    }
+                    None | Some(b'\n') | Some(b'\r') => {}
+                    Some(_) => {
+                        let line = self.line;
+                        return self.fail(CsvError::TextAfterQuote { line });
+                    }
+                }
+            } else {
+                let start = i;
+                while i < len && !matches!(bytes[i], b',' | b'\n' | b'\r') {
+                    i += 1;
+                }
+                fields.push(Cow::Borrowed(&text[start..i]));
+                if bytes.get(i) == Some(&b',') {
+                    i += 1;
+                    continue;
+                }
+            }
+            // The end of the record: a line end or the end of the text.
+            if i < len {
+                i += if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
+                self.line += 1;
+            }
+            self.pos = i;
+            return Some(Ok(Record {
+                line: row_line,
+                fields,
+            }));
+        }
+    }
+}
+
 /// Splits CSV text into rows. Blank lines are kept (as rows whose fields are empty)
 /// so line numbers stay true; callers skip them.
 pub fn parse(text: &str) -> Result<Vec<Row>, CsvError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut rows = Vec::new();
-    let mut fields = Vec::new();
-    let mut field = String::new();
-    let mut line = 1;
-    let mut row_line = 1;
-    let mut chars = text.chars().peekable();
-    let mut at_field_start = true;
-    while let Some(c) = chars.next() {
-        match c {
-            '"' if at_field_start => {
-                let quote_line = line;
-                loop {
-                    match chars.next() {
-                        None => return Err(CsvError::UnclosedQuote { line: quote_line }),
-                        Some('"') if chars.peek() == Some(&'"') => {
-                            chars.next();
-                            field.push('"');
-                        }
-                        Some('"') => break,
-                        Some('\n') => {
-                            line += 1;
-                            field.push('\n');
-                        }
-                        Some(c) => field.push(c),
-                    }
-                }
-                match chars.peek() {
-                    None | Some(',') | Some('\n') | Some('\r') => {}
-                    Some(_) => return Err(CsvError::TextAfterQuote { line }),
-                }
-                at_field_start = false;
-            }
-            ',' => {
-                fields.push(std::mem::take(&mut field));
-                at_field_start = true;
-            }
-            '\r' if chars.peek() == Some(&'\n') => {}
-            '\n' | '\r' => {
-                fields.push(std::mem::take(&mut field));
-                rows.push(Row {
-                    line: row_line,
-                    fields: std::mem::take(&mut fields),
-                });
-                line += 1;
-                row_line = line;
-                at_field_start = true;
-            }
-            c => {
-                field.push(c);
-                at_field_start = false;
-            }
+    rows(text).map(|r| r.map(Record::into_row)).collect()
+}
+
+/// Whether a cell would be run by a spreadsheet as a formula (or lose its first
+/// character): it starts with `=`, `+`, `-`, `@`, tab or carriage return.
+fn needs_guard(value: &str) -> bool {
+    value.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// Appends one cell for output to `out` (see [`cell`]).
+pub fn write_cell(out: &mut String, value: &str) {
+    let guard = needs_guard(value);
+    if value.contains([',', '"', '\n', '\r']) {
+        out.push('"');
+        if guard {
+            out.push('\'');
         }
+        for (i, part) in value.split('"').enumerate() {
+            if i > 0 {
+                out.push_str("\"\"");
+            }
+            out.push_str(part);
+        }
+        out.push('"');
+    } else {
+        if guard {
+            out.push('\'');
+        }
+        out.push_str(value);
     }
-    if !field.is_empty() || !fields.is_empty() {
-        fields.push(field);
-        rows.push(Row {
-            line: row_line,
-            fields,
-        });
-    }
-    Ok(rows)
 }
 
 /// One cell for output: quoted when needed, and prefixed with `'` when it starts with
 /// `=`, `+`, `-`, `@`, tab or carriage return, so a spreadsheet shows it as text.
 pub fn cell(value: &str) -> String {
-    let guarded;
-    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        guarded = format!("'{value}");
-        guarded.as_str()
-    } else {
-        value
-    };
-    if value.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value.to_string()
+    let mut out = String::with_capacity(value.len() + 2);
+    write_cell(&mut out, value);
+    out
+}
+
+/// Appends a row of cells to `out`, ending in CRLF (see [`row`]).
+pub fn write_row<S: AsRef<str>>(out: &mut String, cells: &[S]) {
+    for (i, c) in cells.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_cell(out, c.as_ref());
     }
+    out.push_str("\r\n");
 }
 
 /// A row of cells for output, ending in CRLF (what spreadsheets expect).
 pub fn row<S: AsRef<str>>(cells: &[S]) -> String {
-    let mut out = cells
-        .iter()
-        .map(|c| cell(c.as_ref()))
-        .collect::<Vec<_>>()
-        .join(",");
-    out.push_str("\r\n");
+    let mut out = String::new();
+    write_row(&mut out, cells);
     out
 }
 
@@ -172,6 +292,31 @@ mod tests {
         let rows = parse("a\n\"multi\nline\",b\nc").unwrap();
         assert_eq!(rows[1].line, 2);
         assert_eq!(rows[2].line, 4);
+    }
+
+    #[test]
+    fn rows_borrow_what_they_can_and_read_lazily() {
+        let text = "a,\"b,c\",\"d\"\"e\"\r\nx\ry\n\"\"";
+        let mut it = rows(text);
+        let first = it.next().unwrap().unwrap();
+        assert_eq!(first.fields, vec!["a", "b,c", "d\"e"]);
+        assert!(matches!(first.fields[1], Cow::Borrowed(_)));
+        assert!(matches!(first.fields[2], Cow::Owned(_)));
+        assert_eq!(it.line(), 2);
+        assert_eq!(it.next().unwrap().unwrap().fields, vec!["x"]);
+        let y = it.next().unwrap().unwrap();
+        assert_eq!((y.line, y.get(0), y.get(5)), (3, "y", ""));
+        assert_eq!(it.next().unwrap().unwrap().fields, vec![""]);
+        assert!(it.next().is_none());
+        assert_eq!(it.position(), text.len());
+        // After an error the iterator ends.
+        let mut bad = rows("a\n\"b\"c\nd\n");
+        assert!(bad.next().unwrap().is_ok());
+        assert_eq!(
+            bad.next().unwrap(),
+            Err(CsvError::TextAfterQuote { line: 2 })
+        );
+        assert!(bad.next().is_none());
     }
 
     #[test]
