@@ -1,49 +1,548 @@
-//! The top-level component: a profile text area, checked on every input.
+//! The app: its state (form, language, step, the storage choice, notices), the
+//! actions that change it, the side effects (storage, the page's language, focus,
+//! share links arriving in the fragment) and the page layout.
 
-use web_sys::HtmlTextAreaElement;
+use std::collections::BTreeSet;
+use std::rc::Rc;
 use yew::prelude::*;
+use zhicheng_engine::{evaluate, InputError, Lang, Profile, Verdict};
+use zhicheng_formats::ce_csv::{Import, LineError, Repeat};
 
-use crate::{example::EXAMPLE_PROFILE, view};
+use crate::ctx::Ctx;
+use crate::data_panel;
+use crate::i18n;
+use crate::pages::{self, Page};
+use crate::share::{self, ShareError};
+use crate::state::{Checked, Edit, Field, Form, List, Problem, Step};
+use crate::steps;
+use crate::storage::{self, StorageError};
+use crate::verdict_view;
+use crate::web;
 
-/// The whole page: heading, profile input and the verdict for it.
+/// The form converted and, when complete, evaluated by the engine.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evaluation {
+    pub checked: Checked,
+    pub verdict: Option<Verdict>,
+    /// An engine refusal that names no field of the form.
+    pub error: Option<InputError>,
+}
+
+impl Evaluation {
+    pub fn of(form: &Form) -> Evaluation {
+        let mut checked = form.check();
+        let mut verdict = None;
+        let mut error = None;
+        if let Some(profile) = &checked.profile {
+            match evaluate(profile) {
+                Ok(v) => verdict = Some(v),
+                Err(e) => match checked.field_for_path(&e.path) {
+                    Some(field) => checked.problems.push((field, Problem::Engine(e))),
+                    None => error = Some(e),
+                },
+            }
+        }
+        Evaluation {
+            checked,
+            verdict,
+            error,
+        }
+    }
+}
+
+/// What a CSV import brought in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CsvReport {
+    pub name: String,
+    pub imported: usize,
+    pub errors: Vec<LineError>,
+    pub repeats: Vec<Repeat>,
+}
+
+/// A message above the form.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    StorageFailed,
+    StorageUnreadable,
+    Share(ShareError),
+    SharedLoaded,
+    SharedOverSaved,
+    Imported(String),
+    ImportFailed(String, InputError),
+    FileUnreadable(String),
+    Cleared,
+}
+
+impl Notice {
+    fn name(&self) -> &'static str {
+        match self {
+            Notice::StorageFailed => "storage-failed",
+            Notice::StorageUnreadable => "storage-unreadable",
+            Notice::Share(_) => "share-error",
+            Notice::SharedLoaded => "shared-loaded",
+            Notice::SharedOverSaved => "shared-over-saved",
+            Notice::Imported(_) => "imported",
+            Notice::ImportFailed(..) => "import-failed",
+            Notice::FileUnreadable(_) => "file-unreadable",
+            Notice::Cleared => "cleared",
+        }
+    }
+
+    fn is_error(&self) -> bool {
+        matches!(
+            self,
+            Notice::StorageFailed
+                | Notice::Share(_)
+                | Notice::ImportFailed(..)
+                | Notice::FileUnreadable(_)
+        )
+    }
+
+    fn text(&self, lang: Lang) -> String {
+        match self {
+            Notice::StorageFailed => i18n::STORAGE_FAILED.get(lang).into(),
+            Notice::StorageUnreadable => i18n::STORAGE_UNREADABLE.get(lang).into(),
+            Notice::Share(ShareError::NotBase64) => i18n::SHARE_NOT_BASE64.get(lang).into(),
+            Notice::Share(ShareError::NotText) => i18n::SHARE_NOT_TEXT.get(lang).into(),
+            Notice::Share(ShareError::NotProfile(e)) => i18n::share_not_profile(e, lang),
+            Notice::SharedLoaded => i18n::SHARED_LOADED.get(lang).into(),
+            Notice::SharedOverSaved => i18n::SHARED_OVER_SAVED.get(lang).into(),
+            Notice::Imported(name) => i18n::imported_file(name, lang),
+            Notice::ImportFailed(name, e) => i18n::import_failed(name, e, lang),
+            Notice::FileUnreadable(name) => i18n::file_unreadable(name, lang),
+            Notice::Cleared => i18n::CLEARED.get(lang).into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Edit(Edit),
+    /// The user left a field: its problems may show.
+    Touch(Field),
+    Lang(Lang),
+    Page(Page),
+    Go(Step),
+    GoToField(Field),
+    Remember(bool),
+    ClearAll,
+    OpenShared(Result<Profile, ShareError>),
+    RememberShared,
+    BackToSaved,
+    ImportProfile {
+        name: String,
+        result: Result<Profile, InputError>,
+    },
+    FileUnreadable(String),
+    CsvImported {
+        name: String,
+        import: Import,
+    },
+    Undo,
+    Dismiss(usize),
+    StorageFailed,
+    ShowShare(bool),
+    Copied(bool),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppState {
+    pub page: Page,
+    pub form: Rc<Form>,
+    pub lang: Lang,
+    pub step: Step,
+    /// "Remember my data" is ticked.
+    pub remember: bool,
+    /// Showing a share link while remembered data exists: nothing is written.
+    pub shared: bool,
+    /// The remembered form, kept while a share link is shown.
+    pub saved: Option<Rc<Form>>,
+    pub touched: Rc<BTreeSet<Field>>,
+    /// The data came from storage, a file or a link: show every problem at once.
+    pub all_touched: bool,
+    pub notices: Vec<Notice>,
+    pub csv: Option<Rc<CsvReport>>,
+    /// The form before the last import, for "undo".
+    pub undo: Option<Rc<Form>>,
+    pub share_open: bool,
+    pub copied: Option<bool>,
+    /// An element to focus after the next render, and a counter to repeat a request.
+    pub focus: Option<(String, u32)>,
+    /// Today on this device (the printed report's date; the engine never sees it).
+    pub today: String,
+}
+
+impl AppState {
+    fn new(today: String) -> AppState {
+        AppState {
+            page: Page::SelfCheck,
+            form: Rc::new(Form::default()),
+            lang: Lang::Zh,
+            step: Step::Target,
+            remember: false,
+            shared: false,
+            saved: None,
+            touched: Rc::default(),
+            all_touched: false,
+            notices: Vec::new(),
+            csv: None,
+            undo: None,
+            share_open: false,
+            copied: None,
+            focus: None,
+            today,
+        }
+    }
+
+    /// The state the page opens with: remembered data, then a share link on top.
+    pub fn boot() -> AppState {
+        let mut s = AppState::new(web::today());
+        match storage::load() {
+            Ok(Some(saved)) => {
+                s.form = Rc::new(saved.form);
+                s.lang = saved.lang;
+                s.step = saved.step;
+                s.remember = true;
+                s.all_touched = true;
+            }
+            Ok(None) | Err(StorageError::Unavailable) => {}
+            Err(StorageError::Unreadable) => s.notice(Notice::StorageUnreadable),
+        }
+        if let Some(shared) = share::read_fragment(&web::hash()) {
+            s.open_shared(shared);
+        }
+        s
+    }
+
+    /// Shows a notice, replacing one of the same kind.
+    fn notice(&mut self, notice: Notice) {
+        self.notices.retain(|n| n.name() != notice.name());
+        self.notices.push(notice);
+    }
+
+    fn focus_on(&mut self, id: String) {
+        let n = self.focus.as_ref().map_or(0, |(_, n)| n + 1);
+        self.focus = Some((id, n));
+    }
+
+    fn focus_step(&mut self) {
+        let id = if self.step == Step::Result {
+            verdict_view::HEADING_ID
+        } else {
+            steps::HEADING_ID
+        };
+        self.focus_on(id.to_string());
+    }
+
+    /// Replaces the form with data from outside (a file or a link).
+    fn load(&mut self, profile: &Profile) {
+        // Undo only when there was something to go back to.
+        self.undo = (*self.form != Form::default()).then(|| self.form.clone());
+        self.form = Rc::new(Form::from_profile(profile));
+        self.all_touched = true;
+        self.csv = None;
+        self.share_open = false;
+    }
+
+    fn open_shared(&mut self, result: Result<Profile, ShareError>) {
+        match result {
+            Err(e) => self.notice(Notice::Share(e)),
+            Ok(profile) => {
+                if self.remember && !self.shared {
+                    // Remembered data is kept aside, untouched, and nothing is written
+                    // until the user chooses.
+                    self.saved = Some(self.form.clone());
+                    self.shared = true;
+                }
+                self.load(&profile);
+                self.notice(if self.shared {
+                    Notice::SharedOverSaved
+                } else {
+                    Notice::SharedLoaded
+                });
+                self.step = Step::Result;
+            }
+        }
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::Edit(edit) => {
+                let added = match &edit {
+                    Edit::Add(list) => Some(*list),
+                    _ => None,
+                };
+                let adding_year = edit == Edit::CeAddYear;
+                let form = Rc::make_mut(&mut s.form);
+                form.apply(edit);
+                if adding_year && form.ce_new_year.is_empty() {
+                    Rc::make_mut(&mut s.touched).remove(&Field::CeNewYear);
+                }
+                if let Some(list) = added {
+                    let first = match list {
+                        List::Titles => Field::TitleName(form.titles.len() - 1),
+                        List::Assessments => Field::AssessmentYear(form.assessments.len() - 1),
+                        List::Sanctions => Field::SanctionKind(form.sanctions.len() - 1),
+                        List::Fraud => Field::FraudYear(form.fraud_findings.len() - 1),
+                        List::Records => Field::RecordYear(form.records.len() - 1),
+                    };
+                    s.focus_on(first.dom_id());
+                }
+                s.copied = None;
+            }
+            Action::Touch(field) => {
+                if !s.touched.contains(&field) {
+                    Rc::make_mut(&mut s.touched).insert(field);
+                }
+            }
+            Action::Lang(lang) => s.lang = lang,
+            Action::Page(page) => s.page = page,
+            Action::Go(step) => {
+                // Leaving a step shows what it still lacks when the user comes back.
+                let left = s.step;
+                let touched = Rc::make_mut(&mut s.touched);
+                for (field, _) in s.form.check().problems {
+                    if field.step() == left {
+                        touched.insert(field);
+                    }
+                }
+                s.step = step;
+                s.focus_step();
+            }
+            Action::GoToField(field) => {
+                s.step = field.step();
+                Rc::make_mut(&mut s.touched).insert(field);
+                s.focus_on(field.dom_id());
+            }
+            Action::Remember(on) => {
+                s.remember = on;
+                if on {
+                    // Ticking it while a share link is shown means: keep this one;
+                    // the link is then no longer needed in the address.
+                    s.shared = false;
+                    s.saved = None;
+                    web::clear_hash();
+                    s.notices
+                        .retain(|n| !matches!(n, Notice::SharedOverSaved | Notice::StorageFailed));
+                } else if storage::clear().is_err() {
+                    s.notice(Notice::StorageFailed);
+                }
+            }
+            Action::ClearAll => {
+                let _ = storage::clear();
+                web::clear_hash();
+                let lang = s.lang;
+                s = AppState::new(s.today.clone());
+                s.lang = lang;
+                s.notice(Notice::Cleared);
+                s.focus_step();
+            }
+            Action::OpenShared(result) => s.open_shared(result),
+            Action::RememberShared => {
+                s.shared = false;
+                s.saved = None;
+                web::clear_hash();
+                s.notices.retain(|n| *n != Notice::SharedOverSaved);
+            }
+            Action::BackToSaved => {
+                if let Some(saved) = s.saved.take() {
+                    s.form = saved;
+                }
+                s.shared = false;
+                s.undo = None;
+                web::clear_hash();
+                s.notices.retain(|n| *n != Notice::SharedOverSaved);
+            }
+            Action::ImportProfile { name, result } => match result {
+                Ok(profile) => {
+                    s.load(&profile);
+                    s.notice(Notice::Imported(name));
+                    s.step = Step::Result;
+                    s.focus_step();
+                }
+                Err(e) => s.notice(Notice::ImportFailed(name, e)),
+            },
+            Action::FileUnreadable(name) => s.notice(Notice::FileUnreadable(name)),
+            Action::CsvImported { name, import } => {
+                s.undo = Some(s.form.clone());
+                Rc::make_mut(&mut s.form).apply(Edit::AppendRecords(import.records.clone()));
+                s.csv = Some(Rc::new(CsvReport {
+                    name,
+                    imported: import.records.len(),
+                    errors: import.errors,
+                    repeats: import.repeats,
+                }));
+                s.focus_on(steps::ce::REPORT_ID.to_string());
+            }
+            Action::Undo => {
+                if let Some(previous) = s.undo.take() {
+                    s.form = previous;
+                    s.csv = None;
+                    s.notices
+                        .retain(|n| !matches!(n, Notice::Imported(_) | Notice::SharedLoaded));
+                }
+            }
+            Action::Dismiss(i) => {
+                if i < s.notices.len() {
+                    s.notices.remove(i);
+                }
+            }
+            Action::StorageFailed => s.notice(Notice::StorageFailed),
+            Action::ShowShare(open) => {
+                s.share_open = open;
+                s.copied = None;
+            }
+            Action::Copied(ok) => s.copied = Some(ok),
+        }
+        Rc::new(s)
+    }
+}
+
+fn notices(c: &Ctx) -> Html {
+    let lang = c.lang;
+    html! {
+        <div class="notices">
+            { for c.state.notices.iter().enumerate().map(|(i, n)| {
+                let undo = matches!(n, Notice::Imported(_) | Notice::SharedLoaded) && c.state.undo.is_some();
+                html! {
+                    <div class={classes!("notice", if n.is_error() { "notice-error" } else { "notice-info" })}
+                        role={if n.is_error() { "alert" } else { "status" }} data-notice={n.name()}>
+                        <p>{ n.text(lang) }</p>
+                        <div class="notice-actions">
+                            if *n == Notice::SharedOverSaved {
+                                <button type="button" class="button secondary" id="remember-shared"
+                                    onclick={c.send(Action::RememberShared)}>{ c.t(i18n::REMEMBER_THIS) }</button>
+                                <button type="button" class="button secondary" id="back-to-saved"
+                                    onclick={c.send(Action::BackToSaved)}>{ c.t(i18n::BACK_TO_SAVED) }</button>
+                            }
+                            if undo {
+                                <button type="button" class="button secondary"
+                                    onclick={c.send(Action::Undo)}>{ c.t(i18n::UNDO) }</button>
+                            }
+                            <button type="button" class="button link dismiss"
+                                onclick={c.send(Action::Dismiss(i))}>{ c.t(i18n::DISMISS) }</button>
+                        </div>
+                    </div>
+                }
+            }) }
+        </div>
+    }
+}
+
+fn self_check(c: &Ctx) -> Html {
+    let on_result = c.state.step == Step::Result;
+    html! {
+        <>
+            { steps::stepper(c) }
+            <div class={classes!("layout", on_result.then_some("on-result"))}>
+                <div class="flow">
+                    if !on_result {
+                        { verdict_view::live_strip(c) }
+                    }
+                    { steps::current(c) }
+                </div>
+                { verdict_view::panel(c) }
+            </div>
+            { data_panel::view(c) }
+        </>
+    }
+}
+
+/// The whole app.
 #[component]
 pub fn App() -> Html {
-    let profile = use_state(|| EXAMPLE_PROFILE.to_owned());
-
-    let oninput = {
-        let profile = profile.clone();
-        Callback::from(move |event: InputEvent| {
-            let area: HtmlTextAreaElement = event.target_unchecked_into();
-            profile.set(area.value());
-        })
+    let state = use_reducer(AppState::boot);
+    let dispatch: Callback<Action> = {
+        let state = state.clone();
+        Callback::from(move |action| state.dispatch(action))
     };
+    let eval = use_memo(state.form.clone(), |form| Evaluation::of(form));
 
-    // The engine is pure and fast: evaluate on every render.
-    let result = zhicheng_engine::check_json(&profile);
+    // Remember on this device: only when ticked, and not while a share link is shown.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(
+            (
+                state.form.clone(),
+                state.lang,
+                state.step,
+                state.remember,
+                state.shared,
+            ),
+            move |(form, lang, step, remember, shared)| {
+                if *remember && !*shared && storage::save(form, *lang, *step).is_err() {
+                    dispatch.emit(Action::StorageFailed);
+                }
+            },
+        );
+    }
+    use_effect_with(state.lang, |lang| {
+        web::set_language(i18n::html_lang(*lang), i18n::APP_NAME.get(*lang));
+    });
+    use_effect_with(state.focus.clone(), |focus| {
+        if let Some((id, _)) = focus {
+            if id == steps::HEADING_ID || id == verdict_view::HEADING_ID {
+                web::scroll_to_top();
+            }
+            web::focus(id);
+        }
+    });
+    // A share link opened while the app is open (the fragment changes, no reload).
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            web::on_hash_change(move || {
+                if let Some(result) = share::read_fragment(&web::hash()) {
+                    dispatch.emit(Action::OpenShared(result));
+                }
+            })
+        });
+    }
 
+    let lang = state.lang;
+    let other = match lang {
+        Lang::Zh => Lang::En,
+        Lang::En => Lang::Zh,
+    };
+    let c = Ctx {
+        lang,
+        form: &state.form,
+        eval: &eval,
+        state: &state,
+        dispatch: &dispatch,
+    };
+    let page = match state.page {
+        Page::SelfCheck => self_check(&c),
+    };
     html! {
-        <main class="page">
-            <header>
-                <h1>{ "职称自测" }</h1>
-                <p class="lede">
-                    { "粘贴或编辑你的资料（JSON），即时检查是否符合职称申报条件。所有计算都在本机浏览器中完成，资料不会离开你的设备。" }
-                </p>
+        <div class={classes!("app", format!("lang-{}", i18n::html_lang(lang)))}>
+            <header class="site-header">
+                <div class="brand">
+                    <h1 class="app-name">{ c.t(i18n::APP_NAME) }</h1>
+                    <p class="tagline">{ c.t(i18n::TAGLINE) }</p>
+                </div>
+                <button type="button" id="lang-toggle" class="button secondary lang-toggle"
+                    lang={i18n::html_lang(other)} title={c.t(i18n::SWITCH_LANGUAGE)}
+                    onclick={c.send(Action::Lang(other))}>
+                    { c.t(i18n::OTHER_LANGUAGE) }
+                </button>
+                { pages::nav(state.page, lang, &dispatch) }
             </header>
-            <section class="input" aria-labelledby="profile-label">
-                <label id="profile-label" for="profile">{ "申报资料（zhicheng-profile/1）" }</label>
-                <textarea
-                    id="profile"
-                    spellcheck="false"
-                    autocomplete="off"
-                    rows="18"
-                    value={(*profile).clone()}
-                    {oninput}
-                />
-            </section>
-            <section class="result" aria-live="polite" aria-labelledby="result-heading">
-                <h2 id="result-heading">{ "检查结果" }</h2>
-                { view::result(&result) }
-            </section>
-        </main>
+            <main id="main">
+                { notices(&c) }
+                { page }
+            </main>
+            <footer class="site-footer">
+                <p>{ format!("{} {}", c.t(i18n::RULES_VERSION), zhicheng_engine::RULES_VERSION) }</p>
+            </footer>
+            <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="announcer">
+                { i18n::announce(eval.verdict.as_ref().map(|v| v.status), lang) }
+            </div>
+        </div>
     }
 }

@@ -4,8 +4,19 @@
 //! root element so it never removes anything else the page holds.
 
 mod app;
-mod example;
-mod view;
+mod ce_grid;
+mod ctx;
+mod data_panel;
+mod fields;
+mod i18n;
+mod icons;
+mod pages;
+mod share;
+mod state;
+mod steps;
+mod storage;
+mod verdict_view;
+mod web;
 
 /// The id of the element in www/index.html that the app renders into.
 const ROOT_ID: &str = "app";

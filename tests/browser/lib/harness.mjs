@@ -104,14 +104,17 @@ export class TestContext {
 
   /**
    * Waits for the app to show a result and returns the verdict status
-   * (`data-verdict-status`); fails with the app's message on an input error.
+   * (`data-verdict-status`); fails with the app's message on an input error or
+   * when the form still lacks something (`data-verdict-incomplete`).
    */
   async verdictStatus(page = this.page) {
-    const shown = page.locator("[data-verdict-status], [data-input-error]").first();
+    const shown = page
+      .locator("[data-verdict-status], [data-input-error], [data-verdict-incomplete]")
+      .first();
     await shown.waitFor({ timeout: 30_000 });
     const status = await shown.getAttribute("data-verdict-status");
     if (status === null) {
-      assert.fail(`the app shows an input error: ${await shown.innerText()}`);
+      assert.fail(`the app shows no verdict: ${await shown.innerText()}`);
     }
     return status;
   }

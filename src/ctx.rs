@@ -1,0 +1,77 @@
+//! What every view gets: the language, the form, its evaluation, the app state and
+//! the dispatcher, with shortcuts for the callbacks views need most.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+use zhicheng_engine::Lang;
+
+use crate::app::{Action, AppState, Evaluation};
+use crate::i18n::Text;
+use crate::state::{Edit, Field, Flag, Form, Problem};
+
+pub struct Ctx<'a> {
+    pub lang: Lang,
+    pub form: &'a Form,
+    pub eval: &'a Evaluation,
+    pub state: &'a AppState,
+    pub dispatch: &'a Callback<Action>,
+}
+
+impl Ctx<'_> {
+    pub fn t(&self, text: Text) -> &'static str {
+        text.get(self.lang)
+    }
+
+    /// The problem to show next to a field: once the user has left it (or the data
+    /// came from a file or link), so nobody is told off while still typing.
+    pub fn shown_problem(&self, field: Field) -> Option<&Problem> {
+        let shown = self.state.all_touched || self.state.touched.contains(&field);
+        let problem = self.eval.checked.problem(field)?;
+        (shown || matches!(problem, Problem::Engine(_))).then_some(problem)
+    }
+
+    /// A callback that sends one action, ignoring the event.
+    pub fn send<E: 'static>(&self, action: Action) -> Callback<E> {
+        let dispatch = self.dispatch.clone();
+        Callback::from(move |_: E| dispatch.emit(action.clone()))
+    }
+
+    /// `oninput` of a text input: the field's new raw text.
+    pub fn on_input(&self, field: Field) -> Callback<InputEvent> {
+        self.dispatch.reform(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            Action::Edit(Edit::Set(field, input.value()))
+        })
+    }
+
+    /// `onchange` of a text input (the user left it): tidy the value.
+    pub fn on_leave(&self, field: Field) -> Callback<Event> {
+        self.dispatch
+            .reform(move |_: Event| Action::Edit(Edit::Tidy(field)))
+    }
+
+    /// `onblur`: the field has been visited.
+    pub fn on_blur(&self, field: Field) -> Callback<FocusEvent> {
+        self.dispatch
+            .reform(move |_: FocusEvent| Action::Touch(field))
+    }
+
+    /// `onchange` of a `<select>` or radio button.
+    pub fn on_choice(&self, field: Field) -> Callback<Event> {
+        self.dispatch.reform(move |e: Event| {
+            let value = e
+                .target_dyn_into::<HtmlSelectElement>()
+                .map(|s| s.value())
+                .unwrap_or_else(|| e.target_unchecked_into::<HtmlInputElement>().value());
+            Action::Edit(Edit::Set(field, value))
+        })
+    }
+
+    /// `onchange` of a checkbox.
+    pub fn on_flag(&self, flag: Flag) -> Callback<Event> {
+        self.dispatch.reform(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            Action::Edit(Edit::Flag(flag, input.checked()))
+        })
+    }
+}

@@ -1,0 +1,411 @@
+//! The verdict as the user reads it: the banner (`data-verdict-status`), the earliest
+//! year (a projection), every check with its icon, status word, message, hint and
+//! citations (which open the clause text), the per-year CE table, and the report's
+//! footer with the rules version and date. Until the form is complete: what is
+//! missing, each item a link to its field.
+
+use yew::prelude::*;
+use zhicheng_engine::rules::{self, Citation, ClauseText};
+use zhicheng_engine::verdict::{CeYear, Check, Verdict};
+use zhicheng_engine::{CheckStatus, Hours, Lang, Status, EARLIEST_SEARCH_YEARS};
+
+use crate::app::Action;
+use crate::ctx::Ctx;
+use crate::i18n;
+use crate::icons::{icon, Icon};
+use crate::state::Step;
+use crate::steps;
+
+/// The id of the panel's heading (focused when the result step opens).
+pub const HEADING_ID: &str = "result-heading";
+
+fn citation(c: &Ctx, cite: &Citation) -> Html {
+    let lang = c.lang;
+    let body = match rules::clause(cite).map(|clause| clause.text) {
+        Some(ClauseText::Quote(quote)) => html! {
+            <>
+                <p class="cite-kind">{ c.t(i18n::ORIGINAL_TEXT) }</p>
+                <blockquote lang="zh-CN">{ quote }</blockquote>
+            </>
+        },
+        Some(ClauseText::Summary { zh, en }) => html! {
+            <>
+                <p class="cite-kind summary-kind">{ c.t(i18n::OUR_SUMMARY) }</p>
+                <p class="cite-summary">{ lang.pick(zh, en) }</p>
+            </>
+        },
+        None => html! { <p class="cite-kind">{ c.t(i18n::CLAUSE_NOT_BUNDLED) }</p> },
+    };
+    let doc = rules::document(cite.doc).map(|d| {
+        html! {
+            <p class="cite-doc">
+                <span class="cite-title">{ format!("{} {}", d.doc, d.title(lang)) }</span>
+                <span>{ format!("{}{}", c.t(i18n::ISSUED_BY), d.issuer(lang)) }</span>
+                if let Some(date) = d.date {
+                    <span>{ format!("{}{date}", c.t(i18n::ISSUED_ON)) }</span>
+                }
+            </p>
+        }
+    });
+    html! {
+        <details class="cite">
+            <summary>
+                <span class="cite-ref">{ format!("{} {}", cite.doc, cite.clause) }</span>
+            </summary>
+            <div class="cite-body">
+                { body }
+                { for doc }
+            </div>
+        </details>
+    }
+}
+
+fn check_view(c: &Ctx, check: &Check) -> Html {
+    let lang = c.lang;
+    let status = check.status.as_str();
+    html! {
+        <li class={classes!("check", format!("check-{status}"))} id={format!("check-{}", check.id.as_str())}
+            data-check-id={check.id.as_str()} data-check-status={status}>
+            <div class="check-head">
+                { icon(Icon::of_check(check.status)) }
+                <span class="check-status">{ check.status.label(lang) }</span>
+                <h4 class="check-name">{ check.id.label(lang) }</h4>
+            </div>
+            <p class="check-message">{ check.message(lang).to_string() }</p>
+            if let Some(hint) = check.hint(lang) {
+                <p class="check-hint"><strong>{ c.t(i18n::WHAT_TO_DO) }</strong>{ hint.to_string() }</p>
+            }
+            if !check.citations.is_empty() {
+                <div class="citations">
+                    <span class="cite-label">{ c.t(i18n::SOURCES) }</span>
+                    { for check.citations.iter().map(|cite| citation(c, cite)) }
+                </div>
+            }
+        </li>
+    }
+}
+
+/// What needs doing first: failures, then reviews, notes, passes, and checks that
+/// do not apply; the engine's order within each.
+fn by_severity(checks: &[Check]) -> Vec<&Check> {
+    let rank = |s: CheckStatus| match s {
+        CheckStatus::Fail => 0,
+        CheckStatus::Review => 1,
+        CheckStatus::Info => 2,
+        CheckStatus::Pass => 3,
+        CheckStatus::NotApplicable => 4,
+    };
+    let mut sorted: Vec<&Check> = checks.iter().collect();
+    sorted.sort_by_key(|c| rank(c.status));
+    sorted
+}
+
+fn lack_cell(c: &Ctx, counted: Hours, lack: Hours, public: bool) -> Html {
+    let short = lack > Hours::ZERO;
+    html! {
+        <td class={classes!(short.then_some("lacking"))}>
+            <span class="counted">{ counted.to_string() }</span>
+            if short {
+                <span class="lack">
+                    { if public { i18n::public_lacks(lack, c.lang) } else { i18n::lacks(lack, c.lang) } }
+                </span>
+            }
+        </td>
+    }
+}
+
+fn ce_row(c: &Ctx, y: &CeYear) -> Html {
+    let (kind, words, class) = if y.deemed {
+        (Icon::Pass, i18n::CE_DEEMED, "deemed")
+    } else if y.compliant {
+        (Icon::Pass, i18n::CE_MET, "met")
+    } else {
+        (Icon::Fail, i18n::CE_SHORT, "short")
+    };
+    let s = &y.shortfall;
+    html! {
+        <tr class={classes!(class, (!y.required).then_some("not-required"))}
+            data-ce-row={y.year.to_string()} data-ce-compliant={(y.compliant || y.deemed).to_string()}
+            data-ce-required={y.required.to_string()}>
+            <th scope="row">{ y.year }</th>
+            { lack_cell(c, y.counted.professional, s.professional, false) }
+            { lack_cell(c, y.counted.industry_public, s.public, true) }
+            { lack_cell(c, y.counted.general_public, s.general_public, false) }
+            { lack_cell(c, y.counted.total, s.total, false) }
+            <td class="ce-status">
+                { icon(kind) }
+                <span>{ c.t(words) }</span>
+                if !y.required {
+                    <span class="not-required-note">{ c.t(i18n::CE_NOT_REQUIRED) }</span>
+                }
+            </td>
+        </tr>
+    }
+}
+
+fn ce_table(c: &Ctx, v: &Verdict) -> Html {
+    if v.ce_years.is_empty() {
+        return html! {};
+    }
+    let over_cap: Vec<&CeYear> = v
+        .ce_years
+        .iter()
+        .filter(|y| y.online_not_counted > Hours::ZERO)
+        .collect();
+    html! {
+        <section class="ce-table-part" aria-labelledby="ce-table-heading">
+            <h3 id="ce-table-heading">{ c.t(i18n::CE_TABLE) }</h3>
+            // Focusable, so a table wider than a phone can be scrolled from the keyboard.
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="ce-table-heading">
+                <table class="ce-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ c.t(i18n::COL_YEAR) }</th>
+                            <th scope="col">{ c.t(i18n::COL_PROFESSIONAL) }</th>
+                            <th scope="col">{ c.t(i18n::COL_INDUSTRY) }</th>
+                            <th scope="col">{ c.t(i18n::COL_GENERAL) }</th>
+                            <th scope="col">{ c.t(i18n::COL_TOTAL) }</th>
+                            <th scope="col">{ c.t(i18n::COL_STATUS) }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for v.ce_years.iter().map(|y| ce_row(c, y)) }
+                    </tbody>
+                </table>
+            </div>
+            <p class="hint">{ c.t(i18n::CE_LEGEND) }</p>
+            { for over_cap.iter().map(|y| html! {
+                <p class="hint over-cap">{ i18n::online_not_counted(y.year, y.online_not_counted, c.lang) }</p>
+            }) }
+        </section>
+    }
+}
+
+fn earliest(c: &Ctx, v: &Verdict) -> Html {
+    let lang = c.lang;
+    if v.status == Status::NotCovered {
+        return html! {};
+    }
+    match v.earliest_eligible_year {
+        Some(z) if z == v.evaluation_year => html! {},
+        Some(z) => html! {
+            <div class="projection" data-earliest-year={z.to_string()}>
+                { icon(Icon::Info) }
+                <div>
+                    <p class="projection-year">
+                        <strong>{ i18n::earliest(z, lang) }</strong>
+                        <span class="tag">{ c.t(i18n::PROJECTED) }</span>
+                    </p>
+                    <p class="hint">{ i18n::earliest_explained(v.evaluation_year, lang) }</p>
+                </div>
+            </div>
+        },
+        None => html! {
+            <div class="projection" data-earliest-year="">
+                { icon(Icon::Info) }
+                <p>{ i18n::earliest_none(v.evaluation_year, v.evaluation_year + EARLIEST_SEARCH_YEARS, lang) }</p>
+            </div>
+        },
+    }
+}
+
+fn banner(c: &Ctx, v: &Verdict) -> Html {
+    let lang = c.lang;
+    let status = v.status.as_str();
+    let fail = v
+        .checks
+        .iter()
+        .filter(|ch| ch.status == CheckStatus::Fail)
+        .count();
+    let review = v
+        .checks
+        .iter()
+        .filter(|ch| ch.status == CheckStatus::Review)
+        .count();
+    let rs = rules::rule_set(v.rule_set);
+    let projection = rs.is_some_and(|rs| v.evaluation_year > rs.year);
+    let target = c.eval.checked.profile.as_ref().map(|p| {
+        let title = p.target.title.label(lang);
+        match &p.target.specialty {
+            Some(s) => format!(
+                "{title}{}{}{}",
+                lang.pick("（", " ("),
+                match lang {
+                    Lang::Zh => zhicheng_engine::specialty_zh(s),
+                    Lang::En => zhicheng_engine::specialty_en(s),
+                },
+                lang.pick("）", ")")
+            ),
+            None => title.to_string(),
+        }
+    });
+    let counts = i18n::counts(fail, review, lang);
+    html! {
+        <div class={classes!("banner", format!("banner-{status}"))} data-verdict-status={status}>
+            { icon(Icon::of_status(v.status)) }
+            <div class="banner-text">
+                <p class="banner-status">{ v.status.label(lang) }</p>
+                if !counts.is_empty() {
+                    <p class="banner-counts">{ counts }</p>
+                }
+                <p class="banner-sub">
+                    if let Some(target) = target {
+                        <span>{ target }</span>{ " · " }
+                    }
+                    { i18n::evaluation_year_line(v.evaluation_year, projection, rs.map_or(v.rule_set, |r| r.notice), lang) }
+                </p>
+            </div>
+        </div>
+    }
+}
+
+fn report_meta(c: &Ctx, v: &Verdict) -> Html {
+    let lang = c.lang;
+    let rs = rules::rule_set(v.rule_set);
+    let item = |term: i18n::Text, value: Html| {
+        html! { <div><dt>{ c.t(term) }</dt><dd>{ value }</dd></div> }
+    };
+    html! {
+        <footer class="report-meta">
+            <dl>
+                { item(i18n::RULE_SET_USED, html! {
+                    { rs.map_or(v.rule_set.to_string(), |r| format!("{} · {}", r.name(lang), r.notice)) }
+                }) }
+                { item(i18n::EVALUATION_YEAR, html! { { v.evaluation_year } }) }
+                { item(i18n::REFERENCE_DATE_USED, html! { { v.reference_date.to_string() } }) }
+                if let Some(service) = &v.service {
+                    { item(i18n::SERVICE, html! {
+                        <span data-service-months={service.counted_months.to_string()}>
+                            { i18n::service_months(service.counted_months, service.required_months, lang) }
+                        </span>
+                    }) }
+                }
+                { item(i18n::RULES_VERSION, html! { <code data-rules-version="">{ v.rules_version }</code> }) }
+                { item(i18n::GENERATED_ON, html! { { c.state.today.clone() } }) }
+            </dl>
+            <p class="disclaimer">{ c.t(i18n::DISCLAIMER) }</p>
+        </footer>
+    }
+}
+
+fn incomplete(c: &Ctx) -> Html {
+    let lang = c.lang;
+    let problems = &c.eval.checked.problems;
+    // A value still being typed (its field not yet left) is still to fill, not wrong.
+    let to_correct = |(field, p): &&(crate::state::Field, crate::state::Problem)| {
+        !p.is_missing() && c.shown_problem(*field).is_some()
+    };
+    let missing: Vec<_> = problems.iter().filter(|x| !to_correct(x)).collect();
+    let bad: Vec<_> = problems.iter().filter(to_correct).collect();
+    let link = |field: crate::state::Field| {
+        html! {
+            <button type="button" class="button link" data-go-field={field.dom_id()}
+                onclick={c.send(Action::GoToField(field))}>
+                { i18n::field_label(field, lang) }
+            </button>
+        }
+    };
+    html! {
+        <div class="incomplete" data-verdict-incomplete="">
+            <p class="incomplete-title">{ icon(Icon::NotApplicable) }<span>{ c.t(i18n::NO_RESULT_YET) }</span></p>
+            if !missing.is_empty() {
+                <p>{ c.t(i18n::STILL_TO_FILL) }</p>
+                <ul class="todo">
+                    { for missing.iter().map(|(field, _)| html! {
+                        <li>
+                            { link(*field) }
+                            <span class="muted">{ format!("{}{}{}", lang.pick("（", " ("), i18n::step_short(field.step(), lang), lang.pick("）", ")")) }</span>
+                        </li>
+                    }) }
+                </ul>
+            }
+            if !bad.is_empty() {
+                <p>{ c.t(i18n::TO_CORRECT) }</p>
+                <ul class="todo">
+                    { for bad.iter().map(|(field, problem)| html! {
+                        <li>
+                            { link(*field) }
+                            { lang.pick("：", ": ") }
+                            <span>{ i18n::problem(problem, lang) }</span>
+                        </li>
+                    }) }
+                </ul>
+            }
+        </div>
+    }
+}
+
+/// The result panel (beside the form on wide screens, the last step on phones).
+pub fn panel(c: &Ctx) -> Html {
+    let on_result = c.state.step == Step::Result;
+    let body = match (&c.eval.verdict, &c.eval.error) {
+        (Some(v), _) => html! {
+            <>
+                { banner(c, v) }
+                { earliest(c, v) }
+                <h3 class="checks-heading">{ c.t(i18n::CHECKS) }</h3>
+                <ol class="checks">
+                    { for by_severity(&v.checks).into_iter().map(|check| check_view(c, check)) }
+                </ol>
+                { ce_table(c, v) }
+                { report_meta(c, v) }
+            </>
+        },
+        (None, Some(error)) => html! {
+            <div class="banner banner-input-error" data-input-error="">
+                { icon(Icon::Fail) }
+                <p>
+                    <strong>{ c.t(i18n::INPUT_PROBLEM) }</strong>
+                    { format!(" {}: {}", error.path, match c.lang { Lang::Zh => error.message_zh(), Lang::En => error.message_en() }) }
+                </p>
+            </div>
+        },
+        (None, None) => incomplete(c),
+    };
+    html! {
+        <section class={classes!("panel", on_result.then_some("on-result"))} aria-labelledby={HEADING_ID}>
+            <div class="panel-head">
+                <h2 id={HEADING_ID} tabindex="-1">{ c.t(i18n::RESULT) }</h2>
+                if on_result && c.eval.verdict.is_some() {
+                    <button type="button" class="button secondary print-button" id="print"
+                        onclick={Callback::from(|_: MouseEvent| crate::web::print())}>
+                        { c.t(i18n::PRINT) }
+                    </button>
+                }
+            </div>
+            { body }
+            if on_result {
+                { steps::step_nav(c, Step::Result) }
+            }
+        </section>
+    }
+}
+
+/// On phones, a line above each step with the live status and a way to the result.
+pub fn live_strip(c: &Ctx) -> Html {
+    let lang = c.lang;
+    let (kind, words) = match &c.eval.verdict {
+        Some(v) => (Icon::of_status(v.status), v.status.label(lang).to_string()),
+        None => {
+            let problems = &c.eval.checked.problems;
+            let missing = problems.iter().filter(|(_, p)| p.is_missing()).count();
+            let text = if missing > 0 {
+                i18n::missing_count(missing, lang)
+            } else {
+                i18n::to_fix_count(problems.len().max(1), lang)
+            };
+            (Icon::NotApplicable, text)
+        }
+    };
+    let status = c.eval.verdict.as_ref().map(|v| v.status.as_str());
+    html! {
+        <div class={classes!("live-strip", status.map(|s| format!("live-{s}")))}>
+            <span class="live-label">{ c.t(i18n::LIVE_RESULT) }</span>
+            { icon(kind) }
+            <span class="live-words">{ words }</span>
+            <button type="button" class="button link" onclick={c.send(Action::Go(Step::Result))}>
+                { c.t(i18n::SEE_RESULT) }
+            </button>
+        </div>
+    }
+}
