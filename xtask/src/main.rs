@@ -6,6 +6,8 @@
 //! cargo xtask serve [ARGS]     setup, then trunk serve (ARGS go to trunk)
 //! cargo xtask test [STEP...]   setup, then every test step (or only those named)
 //! cargo xtask bench [SUITE...] performance figures into target/bench/results.md
+//! cargo xtask rules [new ID --from EXISTING]  validate rules/, or start a rule set
+//! cargo xtask fuzz [SECONDS]   run every fuzz target for SECONDS each (default 600)
 //! ```
 
 mod bench;
@@ -35,6 +37,8 @@ fn main() -> ExitCode {
         "serve" => serve(rest),
         "test" => test(rest),
         "bench" => bench::run(rest),
+        "rules" => steps::rules_command(rest),
+        "fuzz" => steps::fuzz_command(rest),
         "help" | "-h" | "--help" => {
             help();
             Ok(())
@@ -67,6 +71,10 @@ fn help() {
     for suite in bench::SUITES {
         println!("      {:<12} {}", suite.name, suite.about);
     }
+    println!("  rules            validate every rule file (file:line: what; how to fix)");
+    println!("  rules new ID --from EXISTING");
+    println!("                   start rules/ID.toml from a rule set (docs/rules.md)");
+    println!("  fuzz [SECONDS]   run each fuzz target for SECONDS (default 600; cargo fuzz)");
 }
 
 fn timed_setup() -> Result {

@@ -14,6 +14,10 @@ use crate::cmd::{self, Result};
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// Trunk, pinned: 0.22 needs a newer rustc than the one we use.
 pub const TRUNK_VERSION: &str = "0.21.14";
+/// cargo-deny, pinned: the dependency policy check (deny.toml).
+pub const CARGO_DENY_VERSION: &str = "0.20.2";
+/// cargo-fuzz, pinned: libFuzzer runs of fuzz/.
+pub const CARGO_FUZZ_VERSION: &str = "0.13.2";
 /// Debian packages: the browser the browser tests drive, its driver, and a
 /// CJK font so screenshots show Chinese text instead of empty boxes.
 pub const APT_PACKAGES: &[&str] = &["chromium", "chromium-driver", "fonts-wqy-microhei"];
@@ -43,6 +47,8 @@ pub fn run() -> Result {
     rust_components()?;
     trunk()?;
     wasm_bindgen()?;
+    cargo_tool("cargo-deny", "deny", CARGO_DENY_VERSION)?;
+    cargo_tool("cargo-fuzz", "fuzz", CARGO_FUZZ_VERSION)?;
     debian_packages()?;
     npm_packages()?;
     Ok(())
@@ -102,6 +108,29 @@ fn trunk() -> Result {
             "installed trunk {TRUNK_VERSION}, but `trunk --version` on PATH says {other:?}: \
              put {} before other trunks on PATH",
             cmd::cargo_bin_dir().display()
+        )),
+    }
+}
+
+/// A cargo subcommand installed from crates.io with `--locked`, if its version differs.
+fn cargo_tool(package: &str, subcommand: &str, version: &str) -> Result {
+    let installed = || {
+        cmd::output(cmd::cargo().args([subcommand, "--version"]))
+            .map(|v| first_version(v.trim().trim_start_matches(package).trim()).to_owned())
+    };
+    if installed().as_deref() == Some(version) {
+        report(package, version, Outcome::Found);
+        return Ok(());
+    }
+    println!("setup: installing {package} {version} (a one-time build)");
+    cmd::run(cmd::cargo().args(["install", package, "--version", version, "--locked"]))?;
+    match installed() {
+        Some(v) if v == version => {
+            report(package, version, Outcome::Installed);
+            Ok(())
+        }
+        other => Err(format!(
+            "installed {package} {version}, but `cargo {subcommand} --version` says {other:?}"
         )),
     }
 }

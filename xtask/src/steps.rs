@@ -28,9 +28,30 @@ pub const TEST_STEPS: &[Step] = &[
         run: clippy,
     },
     Step {
+        name: "rules",
+        about: "validate every rule file of rules/ (cargo xtask rules)",
+        run: rules,
+    },
+    Step {
+        name: "deny",
+        about: "cargo deny check licenses bans (deny.toml)",
+        run: deny,
+    },
+    Step {
         name: "cargo-test",
-        about: "cargo test --workspace",
+        about: "cargo test --workspace (engine, rules, formats, CLI, app; bad-input suite)",
         run: cargo_test,
+    },
+    Step {
+        name: "worked-example",
+        about: "the fictional rule set of docs/rules.md, evaluated (engine feature worked-example)",
+        run: worked_example,
+    },
+    Step {
+        name: "fuzz-smoke",
+        about:
+            "every fuzz target for a few seconds (cargo fuzz; the long runs are `cargo xtask fuzz`)",
+        run: fuzz_smoke,
     },
     Step {
         name: "wasm-build",
@@ -61,6 +82,100 @@ fn clippy() -> Result {
 
 fn cargo_test() -> Result {
     cmd::run(cmd::cargo().args(["test", "--workspace"]))
+}
+
+/// The rule-data tool (crates/rules/src/bin/zhicheng-rules.rs) with `args`.
+fn rules_tool(args: &[String]) -> Result {
+    cmd::run(
+        cmd::cargo()
+            .args([
+                "run",
+                "--quiet",
+                "-p",
+                "zhicheng-rules",
+                "--bin",
+                "zhicheng-rules",
+                "--",
+            ])
+            .args(args),
+    )
+}
+
+/// `cargo xtask rules [new ID --from EXISTING]`.
+pub fn rules_command(args: &[String]) -> Result {
+    rules_tool(args)
+}
+
+fn rules() -> Result {
+    rules_tool(&[])
+}
+
+fn deny() -> Result {
+    cmd::run(cmd::cargo().args(["deny", "--log-level", "error", "check", "licenses", "bans"]))
+}
+
+fn worked_example() -> Result {
+    cmd::run(cmd::cargo().args([
+        "test",
+        "-p",
+        "zhicheng-engine",
+        "--features",
+        "worked-example",
+        "--test",
+        "cases",
+    ]))
+}
+
+/// The fuzz targets of fuzz/fuzz_targets/.
+pub const FUZZ_TARGETS: &[&str] = &["profile", "ce_csv", "roster"];
+/// Seconds per target in the smoke run of `cargo xtask test` (a minute at most in all).
+const FUZZ_SMOKE_SECONDS: u32 = 15;
+
+/// Runs every fuzz target for `seconds`. New inputs go to target/fuzz-corpus/ (the
+/// checked-in seeds in fuzz/corpus/ stay as they are); a crash fails with the input
+/// saved in fuzz/artifacts/.
+fn fuzz_all(seconds: u32) -> Result {
+    let root = cmd::repo_root();
+    for target in FUZZ_TARGETS {
+        let work = root.join("target/fuzz-corpus").join(target);
+        std::fs::create_dir_all(&work).map_err(|e| format!("{}: {e}", work.display()))?;
+        let seeds = root.join("fuzz/corpus").join(target);
+        println!("fuzz: {target} for {seconds}s");
+        cmd::run(
+            cmd::cargo()
+                .current_dir(root.join("fuzz"))
+                // cargo fuzz passes nightly-only sanitizer flags; the pinned stable
+                // toolchain accepts them with RUSTC_BOOTSTRAP.
+                .env("RUSTC_BOOTSTRAP", "1")
+                .args(["fuzz", "run", target])
+                .arg(&work)
+                .arg(&seeds)
+                .args([
+                    "--",
+                    &format!("-max_total_time={seconds}"),
+                    "-print_final_stats=1",
+                ]),
+        )
+        .map_err(|e| format!("fuzz target `{target}`: {e}"))?;
+    }
+    Ok(())
+}
+
+fn fuzz_smoke() -> Result {
+    fuzz_all(FUZZ_SMOKE_SECONDS)
+}
+
+/// `cargo xtask fuzz [SECONDS]`.
+pub fn fuzz_command(args: &[String]) -> Result {
+    let seconds = match args {
+        [] => 600,
+        [s] => s
+            .parse()
+            .map_err(|_| format!("`{s}` is not a number of seconds"))?,
+        _ => return Err("usage: cargo xtask fuzz [SECONDS]".into()),
+    };
+    crate::setup::run()?;
+    fuzz_all(seconds)
 }
 
 /// `trunk build --release` into dist/ (also `cargo xtask build`).

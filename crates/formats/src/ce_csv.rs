@@ -334,7 +334,7 @@ pub(crate) fn record<S: AsRef<str>>(
         Column::AuthorityRecognized,
         get(Column::AuthorityRecognized),
     )?;
-    let note = get(Column::Note);
+    let note = csv::unguard(get(Column::Note));
     if note.chars().count() > MAX_TEXT_CHARS {
         return Err(Problem::NoteTooLong);
     }
@@ -441,6 +441,17 @@ mod tests {
             import("year,category,hours\n").errors[0].problem,
             Problem::NoRecords
         );
+    }
+
+    /// Found by fuzzing (fuzz/corpus/ce_csv/regression-guarded-note): a note that
+    /// looks like a formula is written with the `'` guard and must read back as it was.
+    #[test]
+    fn formula_like_notes_round_trip() {
+        let text = "year,category,hours,note\n2024,industry_public,8,-\n2024,professional,1,'=SUM(A1)\n2024,professional,2,=1\n";
+        let imp = import(text);
+        let notes: Vec<Option<&str>> = imp.records.iter().map(|r| r.note.as_deref()).collect();
+        assert_eq!(notes, vec![Some("-"), Some("=SUM(A1)"), Some("=1")]);
+        assert_eq!(import(&export(&imp.records)).records, imp.records);
     }
 
     #[test]

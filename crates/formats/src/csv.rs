@@ -106,7 +106,40 @@ pub fn rows(text: &str) -> Rows<'_> {
     }
 }
 
+/// Where a [`Rows`] reader stands, without the text it reads: [`Rows::resume`] goes on
+/// from there on the same text. For a caller that reads a large text in chunks across
+/// calls that cannot share a borrow (the browser's batch worker, via
+/// `roster::Paused`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    pos: usize,
+    line: usize,
+    done: bool,
+}
+
 impl<'a> Rows<'a> {
+    /// Where the reader stands (see [`Place`]).
+    pub fn place(&self) -> Place {
+        Place {
+            pos: self.pos,
+            line: self.line,
+            done: self.done,
+        }
+    }
+
+    /// A reader of `text` from `place`, which a reader of the same text gave. On
+    /// another text whose length does not fit the place, it reads nothing.
+    pub fn resume(text: &'a str, place: Place) -> Rows<'a> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let fits = place.pos <= text.len() && text.is_char_boundary(place.pos);
+        Rows {
+            text,
+            pos: place.pos,
+            line: place.line,
+            done: place.done || !fits,
+        }
+    }
+
     /// The line the next record starts on.
     pub fn line(&self) -> usize {
         self.line
@@ -218,8 +251,20 @@ pub fn parse(text: &str) -> Result<Vec<Row>, CsvError> {
 
 /// Whether a cell would be run by a spreadsheet as a formula (or lose its first
 /// character): it starts with `=`, `+`, `-`, `@`, tab or carriage return.
+/// Whether a cell gets the `'` guard: it starts with `=`, `+`, `-`, `@`, tab or CR, or
+/// with `'` before such a start (so that [`unguard`] gives back exactly the value).
 fn needs_guard(value: &str) -> bool {
     value.starts_with(['=', '+', '-', '@', '\t', '\r'])
+        || value.strip_prefix('\'').is_some_and(needs_guard)
+}
+
+/// A cell as read back: the `'` guard that [`cell`] (and spreadsheets) put before a
+/// formula-like value is removed, so what we wrote reads back unchanged.
+pub fn unguard(value: &str) -> &str {
+    match value.strip_prefix('\'') {
+        Some(rest) if needs_guard(rest) => rest,
+        _ => value,
+    }
 }
 
 /// Appends one cell for output to `out` (see [`cell`]).
@@ -320,6 +365,20 @@ mod tests {
     }
 
     #[test]
+    fn a_paused_reader_resumes_where_it_stood() {
+        let text = "\u{feff}a,b\r\n\"c\nd\",e\n\nf\n";
+        let all: Vec<_> = rows(text).collect();
+        let mut first = rows(text);
+        let mut got = vec![first.next().unwrap()];
+        let place = first.place();
+        got.extend(Rows::resume(text, place));
+        assert_eq!(got, all);
+        assert_eq!(Rows::resume(text, place).line(), 2);
+        // A place that does not fit the text reads nothing.
+        assert!(Rows::resume("a", place).next().is_none());
+    }
+
+    #[test]
     fn broken_quotes_name_their_line() {
         assert_eq!(
             parse("a\n\"open,b\n"),
@@ -336,5 +395,8 @@ mod tests {
         assert_eq!(cell("+86 123"), "'+86 123");
         assert_eq!(cell("a,\"b\""), "\"a,\"\"b\"\"\"");
         assert_eq!(row(&["x", "=y"]), "x,'=y\r\n");
+        for v in ["-", "=1", "'=1", "''+2", "'", "'a", "plain", "@"] {
+            assert_eq!(unguard(&parse(&cell(v)).unwrap()[0].fields[0]), v, "{v:?}");
+        }
     }
 }
