@@ -412,7 +412,9 @@ impl Reader {
         // A well-formed date whose only fault is a year outside the range.
         let year_only = s.len() == 10
             && s.get(..4)
-                .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+                .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+                .and_then(|y| y.parse::<i32>().ok())
+                .is_some_and(|y| !(MIN_YEAR..=MAX_YEAR).contains(&y))
             && s.get(4..)
                 .is_some_and(|rest| Date::parse(&format!("2000{rest}")).is_some());
         Err(self.err(if year_only {
