@@ -8,8 +8,12 @@ use yew::prelude::*;
 use zhicheng_engine::{evaluate, InputError, Lang, Profile, Verdict};
 use zhicheng_formats::ce_csv::{Import, LineError, Repeat};
 
+use crate::about;
+use crate::apply_panel::Ticked;
+use crate::batch;
 use crate::ctx::Ctx;
 use crate::data_panel;
+use crate::embed::{self, Options as Embed};
 use crate::i18n;
 use crate::pages::{self, Page};
 use crate::share::{self, ShareError};
@@ -143,10 +147,18 @@ pub enum Action {
     StorageFailed,
     ShowShare(bool),
     Copied(bool),
+    /// A material of the checklist (where to apply) ticked off or not.
+    Tick {
+        rule_set: String,
+        no: u32,
+        on: bool,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
+    /// Embedded in an HR page (src/embed.rs): its options; `None` for the app's own page.
+    pub embed: Option<Rc<Embed>>,
     pub page: Page,
     pub form: Rc<Form>,
     pub lang: Lang,
@@ -170,11 +182,14 @@ pub struct AppState {
     pub focus: Option<(String, u32)>,
     /// Today on this device (the printed report's date; the engine never sees it).
     pub today: String,
+    /// The materials ticked off (stored only with "remember").
+    pub ticked: Rc<Ticked>,
 }
 
 impl AppState {
     fn new(today: String) -> AppState {
         AppState {
+            embed: None,
             page: Page::SelfCheck,
             form: Rc::new(Form::default()),
             lang: Lang::Zh,
@@ -191,7 +206,17 @@ impl AppState {
             copied: None,
             focus: None,
             today,
+            ticked: Rc::default(),
         }
+    }
+
+    /// The state an embedded app opens with: its presets, nothing remembered or shared.
+    fn embedded(embed: Rc<Embed>, today: String) -> AppState {
+        let mut s = AppState::new(today);
+        s.form = Rc::new(embed.form());
+        s.lang = embed.lang.unwrap_or_default();
+        s.embed = Some(embed);
+        s
     }
 
     /// The state the page opens with: remembered data, then a share link on top.
@@ -202,6 +227,7 @@ impl AppState {
                 s.form = Rc::new(saved.form);
                 s.lang = saved.lang;
                 s.step = saved.step;
+                s.ticked = Rc::new(saved.ticked);
                 s.remember = true;
                 s.all_touched = true;
             }
@@ -301,7 +327,13 @@ impl Reducible for AppState {
                 }
             }
             Action::Lang(lang) => s.lang = lang,
-            Action::Page(page) => s.page = page,
+            Action::Page(page) => {
+                s.page = page;
+                match page {
+                    Page::SelfCheck => s.focus_step(),
+                    Page::Batch | Page::About => s.focus_on(page.heading_id().to_string()),
+                }
+            }
             Action::Go(step) => {
                 // Leaving a step shows what it still lacks when the user comes back.
                 let left = s.step;
@@ -337,7 +369,10 @@ impl Reducible for AppState {
                 let _ = storage::clear();
                 web::clear_hash();
                 let lang = s.lang;
-                s = AppState::new(s.today.clone());
+                s = match s.embed.take() {
+                    Some(embed) => AppState::embedded(embed, s.today.clone()),
+                    None => AppState::new(s.today.clone()),
+                };
                 s.lang = lang;
                 s.notice(Notice::Cleared);
                 s.focus_step();
@@ -398,6 +433,7 @@ impl Reducible for AppState {
                 s.copied = None;
             }
             Action::Copied(ok) => s.copied = Some(ok),
+            Action::Tick { rule_set, no, on } => Rc::make_mut(&mut s.ticked).set(&rule_set, no, on),
         }
         Rc::new(s)
     }
@@ -448,20 +484,40 @@ fn self_check(c: &Ctx) -> Html {
                 </div>
                 { verdict_view::panel(c) }
             </div>
-            { data_panel::view(c) }
+            if c.state.embed.is_none() {
+                { data_panel::view(c) }
+            }
         </>
     }
 }
 
+/// The app's properties: how it is embedded, if it is (src/embed.rs).
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    #[prop_or_default]
+    pub embed: Option<Rc<Embed>>,
+}
+
 /// The whole app.
 #[component]
-pub fn App() -> Html {
-    let state = use_reducer(AppState::boot);
+pub fn App(props: &AppProps) -> Html {
+    let state = {
+        let embed = props.embed.clone();
+        use_reducer(move || match embed {
+            Some(embed) => AppState::embedded(embed, web::today()),
+            None => AppState::boot(),
+        })
+    };
+    let embed = props.embed.clone();
+    let widget = embed.as_ref().and_then(|e| e.root().cloned());
+    let compact = embed.as_ref().is_some_and(|e| e.compact);
     let dispatch: Callback<Action> = {
         let state = state.clone();
         Callback::from(move |action| state.dispatch(action))
     };
     let eval = use_memo(state.form.clone(), |form| Evaluation::of(form));
+    // Kept here, so a run and its results survive switching pages.
+    let batch = batch::use_batch();
 
     // Remember on this device: only when ticked, and not while a share link is shown.
     {
@@ -473,30 +529,57 @@ pub fn App() -> Html {
                 state.step,
                 state.remember,
                 state.shared,
+                state.ticked.clone(),
             ),
-            move |(form, lang, step, remember, shared)| {
-                if *remember && !*shared && storage::save(form, *lang, *step).is_err() {
+            move |(form, lang, step, remember, shared, ticked)| {
+                if *remember && !*shared && storage::save(form, *lang, *step, ticked).is_err() {
                     dispatch.emit(Action::StorageFailed);
                 }
             },
         );
     }
-    use_effect_with(state.lang, |lang| {
-        web::set_language(i18n::html_lang(*lang), i18n::APP_NAME.get(*lang));
+    // A widget leaves the host page's language and title alone (its root has `lang`).
+    use_effect_with((state.lang, widget.is_none()), |(lang, own_page)| {
+        if *own_page {
+            web::set_language(i18n::html_lang(*lang), i18n::APP_NAME.get(*lang));
+        }
     });
-    use_effect_with(state.focus.clone(), |focus| {
+    // A frame tells its host the verdict status, if the host asked (src/embed.rs).
+    use_effect_with(
+        (embed.clone(), eval.verdict.as_ref().map(|v| v.status)),
+        |(embed, status)| {
+            if let Some(embed) = embed {
+                embed::report_status(embed, *status);
+            }
+        },
+    );
+    use_effect_with((state.focus.clone(), widget.clone()), |(focus, widget)| {
+        if let Some(widget) = widget {
+            if let Some((id, _)) = focus {
+                web::focus_within(widget, id);
+            }
+            return;
+        }
         if let Some((id, _)) = focus {
-            if id == steps::HEADING_ID || id == verdict_view::HEADING_ID {
+            if id == steps::HEADING_ID
+                || id == verdict_view::HEADING_ID
+                || Page::ALL.iter().any(|p| p.heading_id() == id)
+            {
                 web::scroll_to_top();
             }
             web::focus(id);
         }
     });
-    // A share link opened while the app is open (the fragment changes, no reload).
+    // A share link opened while the app is open (the fragment changes, no reload);
+    // an embedded app reads none.
     {
         let dispatch = dispatch.clone();
+        let embedded = embed.is_some();
         use_effect_with((), move |_| {
             web::on_hash_change(move || {
+                if embedded {
+                    return;
+                }
                 if let Some(result) = share::read_fragment(&web::hash()) {
                     dispatch.emit(Action::OpenShared(result));
                 }
@@ -518,28 +601,41 @@ pub fn App() -> Html {
     };
     let page = match state.page {
         Page::SelfCheck => self_check(&c),
+        Page::Batch => batch::page(&batch, lang),
+        Page::About => about::page(lang),
     };
     html! {
-        <div class={classes!("app", format!("lang-{}", i18n::html_lang(lang)))}>
+        <div class={classes!("app", format!("lang-{}", i18n::html_lang(lang)),
+                embed.is_some().then_some("embedded"), compact.then_some("compact"))}
+            lang={widget.is_some().then(|| i18n::html_lang(lang))}>
             <header class="site-header">
                 <div class="brand">
                     <h1 class="app-name">{ c.t(i18n::APP_NAME) }</h1>
-                    <p class="tagline">{ c.t(i18n::TAGLINE) }</p>
+                    if !compact {
+                        <p class="tagline">{ c.t(i18n::TAGLINE) }</p>
+                    }
                 </div>
                 <button type="button" id="lang-toggle" class="button secondary lang-toggle"
                     lang={i18n::html_lang(other)} title={c.t(i18n::SWITCH_LANGUAGE)}
                     onclick={c.send(Action::Lang(other))}>
                     { c.t(i18n::OTHER_LANGUAGE) }
                 </button>
-                { pages::nav(state.page, lang, &dispatch) }
+                if embed.is_none() {
+                    { pages::nav(state.page, lang, &dispatch) }
+                }
             </header>
             <main id="main">
                 { notices(&c) }
                 { page }
             </main>
-            <footer class="site-footer">
-                <p>{ format!("{} {}", c.t(i18n::RULES_VERSION), zhicheng_engine::RULES_VERSION) }</p>
-            </footer>
+            if !compact {
+                <footer class="site-footer">
+                    <p>{ format!("{} {}", c.t(i18n::RULES_VERSION), zhicheng_engine::RULES_VERSION) }</p>
+                    if embed.is_none() {
+                        { crate::offline::footer(lang) }
+                    }
+                </footer>
+            }
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="announcer">
                 { i18n::announce(eval.verdict.as_ref().map(|v| v.status), lang) }
             </div>

@@ -39,6 +39,8 @@ texts! {
     SWITCH_LANGUAGE = "Switch to English", "切换到中文";
     PAGES = "页面", "Pages";
     PAGE_SELF_CHECK = "个人自测", "Self-check";
+    PAGE_BATCH = "批量筛查", "Batch";
+    PAGE_ABOUT = "规则来源", "About these rules";
     STEPS = "填写步骤", "Steps";
     STEP_COMPLETE = "已填完", "complete";
     STEP_HAS_ERRORS = "有需要更正的内容", "has entries to correct";
@@ -179,6 +181,8 @@ texts! {
     CLAUSE_NOT_BUNDLED = "本条文未收录。", "The text of this clause is not bundled.";
     ISSUED_BY = "发文机关：", "Issued by: ";
     ISSUED_ON = "发文日期：", "Dated: ";
+    WHOLE_NOTICE = "查看通知全文", "Whole notice";
+    OPENS_NEW_TAB = "（在新标签页中打开）", " (opens in a new tab)";
     CE_TABLE = "继续教育学时（每年）", "CE hours per year";
     COL_YEAR = "年度", "Year";
     COL_PROFESSIONAL = "专业", "Prof.";
@@ -192,7 +196,7 @@ texts! {
     CE_NOT_REQUIRED = "不评价", "not judged";
     RULES_VERSION = "规则版本", "Rules version";
     SERVICE = "任职年限", "Years of service";
-    RULE_SET_USED = "依据通知", "Notice";
+    RULE_SET_USED = "规则和通知", "Rule set and notice";
     REFERENCE_DATE_USED = "基准日期", "Reference date";
     GENERATED_ON = "生成日期", "Generated on";
     DISCLAIMER = "本结果根据公开的评审通知自动推算，仅供参考，以评审机构的审核为准。",
@@ -239,6 +243,131 @@ texts! {
     REMEMBER_THIS = "改为记住这份资料", "Remember this one instead";
     BACK_TO_SAVED = "回到我保存的资料", "Back to my saved data";
     CLEARED = "已删除本设备上保存的资料，表单已清空。", "The data saved on this device was erased and the form emptied.";
+
+    // Where to apply (result step)
+    APPLY_HEADING = "去哪里申报", "Where to apply";
+    APPLY_CHOOSE_FIRST = "在第 1 步选好评审通知和申报职称后，这里会列出受理的评审委员会、时间、电话和申报材料。",
+        "Once a notice and a title are chosen in step 1, the committees, dates, phone numbers and materials appear here.";
+    APPLY_COMMITTEES = "评审委员会", "Committees";
+    APPLY_EVALUATES = "评审该职称", "Evaluates this title";
+    APPLY_RECOMMENDS = "推荐到上级评委会", "Recommends to a higher committee";
+    APPLY_INITIAL = "大中专毕业生初定（不经评审）", "Initial title for graduates (no evaluation)";
+    APPLY_SPECIALTY_DIFFERS = "专业范围不同", "Another specialty";
+    APPLY_NO_SPECIALTY_MATCH = "通知的评审计划中，没有专业范围与你的专业相符的评委会；下面是评审该职称的其他评委会。",
+        "No committee of the notice's plan names your specialty; the other committees for this title are below.";
+    APPLY_DEADLINE = "接收材料截止", "Materials due";
+    APPLY_START = "启动时间", "Starts";
+    APPLY_FINISH = "完成时间", "Finishes";
+    APPLY_EVALUATION = "预计评审时间", "Evaluation expected";
+    APPLY_EVALUATES_CELL = "所评资格", "Evaluates";
+    APPLY_RECOMMENDS_CELL = "推荐资格", "Recommends";
+    APPLY_APPLICANTS = "申报对象", "Who applies";
+    APPLY_SCOPE = "评审专业范围", "Specialty scope";
+    APPLY_REMARKS = "备注", "Remarks";
+    APPLY_OFFICE = "材料接收和电话", "Office and phone";
+    APPLY_ROW_NO_TIME = "表格的这一行没有写时间；通知统一的时间安排见下面的“时间安排”。",
+        "This row of the table gives no dates; the notice's own schedule is under “Schedule” below.";
+    APPLY_SCHEDULE = "时间安排", "Schedule";
+    APPLY_DEADLINE_DATE = "截止日期：", "Deadline: ";
+    APPLY_NO_SCHEDULE = "通知没有写统一的时间安排（如有，见上面各评委会的时间）。",
+        "The notice gives no schedule for all applicants (any dates are in the committees above).";
+    APPLY_CONTACTS = "咨询电话", "Phone numbers for questions";
+    APPLY_NO_CONTACTS = "通知没有另外给出咨询电话（如有，见上面各评委会的电话）。",
+        "The notice gives no other phone number for questions (any are with the committees above).";
+    APPLY_MATERIALS = "申报材料清单", "Materials checklist";
+    APPLY_NO_MATERIALS = "通知没有列出申报材料清单，请向受理的评委会或所在单位询问。",
+        "The notice lists no materials; ask the committee or your employer.";
+    APPLY_TICKS_NOT_KEPT = "勾选只在本页有效，关闭页面后不保留；勾选“记住我的资料”可保存在本设备上。",
+        "Ticks last while this page is open; tick “Remember my data” to keep them on this device.";
+    APPLY_TICKS_REMEMBERED = "勾选保存在本设备的浏览器中，不会上传。", "Ticks are kept in this browser on this device, never uploaded.";
+    APPLY_BY_SYSTEM = "系统自动提取", "filled in by the system";
+    APPLY_PRINT = "打印申报指南和材料清单", "Print this guide and checklist";
+    APPLY_CE_CONTACTS = "继续教育联系人", "Continuing-education contacts";
+    APPLY_NO_CE_CONTACTS = "通知没有列出继续教育联系人。", "The notice lists no continuing-education contacts.";
+    APPLY_NO_CE_MATCH = "通知列出的继续教育联系人中，没有与你的专业或职称系列对应的。",
+        "None of the notice's continuing-education contacts is for your specialty or series.";
+    APPLY_NOTES = "另请阅读", "Also read";
+
+    // Batch screening
+    BATCH_INTRO = "人事部门可以一次检查一批人员：选择花名册（CSV 文件，每人一行），需要时再选择学时记录文件，然后开始筛查。",
+        "An HR office can check many people at once: choose a roster (a CSV file, one row a person), a CE records file if you have one, then start.";
+    BATCH_PRIVACY = "文件只在这个浏览器里读取和检查，不会上传到任何地方。", "The files are read and checked in this browser only; nothing is uploaded.";
+    BATCH_FORMAT = "花名册格式", "The roster format";
+    BATCH_FORMAT_INTRO = "先下载模板：表头为中文，五行示例可以删掉，再填入自己的人员。",
+        "Start from the template: Chinese headers and five example rows to delete before adding your people.";
+    BATCH_TEMPLATE = "下载花名册模板（CSV）", "Download the roster template (CSV)";
+    BATCH_FORMAT_DETAILS = "格式说明", "The format in brief";
+    BATCH_FORMAT_FILE = "文件：", "File: ";
+    BATCH_FORMAT_FILE_TEXT = "CSV，逗号分隔，第一行为表头；UTF-8（带或不带 BOM）或 GBK 编码，Excel 的“CSV UTF-8”和“CSV”都可以。列的顺序任意，列名可写中文或英文，不认识的列会被忽略并提示。",
+        "CSV, comma-separated, the first row the header; UTF-8 (with or without BOM) or GBK, so both of Excel's “CSV UTF-8” and “CSV” work. Columns in any order, named in Chinese or English; unknown columns are ignored with a warning.";
+    BATCH_FORMAT_REQUIRED = "必填列：", "Required columns: ";
+    BATCH_FORMAT_OPTIONAL = "可选列：", "Optional columns: ";
+    BATCH_FORMAT_VALUES = "填写的值：", "Values: ";
+    BATCH_FORMAT_VALUES_TEXT = "可以写中文（如 高级工程师、本科、男、企业、是/否），也可以写英文名称（如 senior_engineer）。适用规则写通知文号或规则集名称。人员编号每人唯一。",
+        "In Chinese as HR officers write them (e.g. 高级工程师, 本科, 是/否) or the English names (e.g. senior_engineer); the rule set as its notice's number or name; each person id once.";
+    BATCH_FORMAT_CE = "继续教育学时：", "CE hours: ";
+    BATCH_FORMAT_CE_TEXT = "每个“年度×类别”一列，如“2024年专业科目”“2024年行业公需科目”“2024年一般公需科目”，网络课件另列“2024年专业科目（网络）”；或者另附学时记录文件（人员编号、年度、类别、学时，每条一行）。两者可以同时使用。",
+        "One column per year and category, e.g. ce_2024_professional, ce_2024_industry_public, ce_2024_general_public, online hours apart in ce_2024_professional_online; or a second CSV of records (person_id, year, category, hours, one course a row). Both may be used.";
+    BATCH_FORMAT_DATES = "日期：", "Dates: ";
+    BATCH_FORMAT_DATES_TEXT = "1980-05-10、1980/5/10、1980年5月10日、19800510 都可以；日期必须真实存在。",
+        "1980-05-10, 1980/5/10 or 19800510 all work; the date must exist.";
+    BATCH_FORMAT_RESULTS = "结果表：", "Results: ";
+    BATCH_FORMAT_RESULTS_TEXT = "UTF-8（带 BOM，Excel 可直接打开），每人一行：结论、每项检查各占一列、不符合项的说明、出错原因。以 =、+、-、@ 开头的单元格前加单引号，表格软件不会把它当公式执行。",
+        "UTF-8 with a BOM (Excel opens it right), one row a person: the status, each check in its own column, what failed, and why a row is bad. A cell starting with =, +, - or @ gets a leading ' so a spreadsheet never runs it.";
+    BATCH_FORMAT_LIMITS = "限制：", "Limits: ";
+    BATCH_FORMAT_LIMITS_TEXT = "每个文件最大 200 MB；一行有错只影响这一行，其余照常检查。",
+        "Each file at most 200 MB; a bad row stops only itself, the others are checked.";
+    BATCH_FILES = "选择文件", "Choose the files";
+    BATCH_CHOOSE_ROSTER = "选择花名册（CSV）", "Choose the roster (CSV)";
+    BATCH_CHOOSE_RECORDS = "选择学时记录文件（可不选）", "Choose a CE records file (optional)";
+    BATCH_NO_ROSTER = "还没有选择花名册。", "No roster chosen yet.";
+    BATCH_RECORDS_HINT = "学时已经写在花名册里时不需要。", "Not needed when the roster has the CE hours.";
+    BATCH_CHOSEN = "已选择：", "Chosen: ";
+    BATCH_START = "开始筛查", "Start checking";
+    BATCH_RUNNING = "正在检查…", "Checking…";
+    BATCH_CANCEL = "取消", "Cancel";
+    BATCH_CANCELLED = "已取消，没有结果。可以重新开始。", "Cancelled; there are no results. You can start again.";
+    BATCH_FAILED = "筛查没有完成：浏览器无法运行检查程序。请刷新页面后重试。",
+        "The check did not finish: the browser could not run it. Reload the page and try again.";
+    BATCH_FILE_FAILED = "文件无法使用。", "A file cannot be used.";
+    BATCH_DOWNLOAD = "下载结果（CSV）", "Download the results (CSV)";
+    BATCH_DOWNLOAD_HINT = "可以直接用 Excel 打开。", "Opens in Excel as it is.";
+    BATCH_FILTER_STATUS = "按结论筛选", "Filter by result";
+    BATCH_FILTER_CHECK = "按未通过的检查筛选", "Filter by a check not passed";
+    BATCH_SORT = "排序", "Sort by";
+    BATCH_ALL = "全部", "All";
+    BATCH_BAD_ROW = "数据有误", "bad row";
+    BATCH_COL_LINE = "行号", "Line";
+    BATCH_COL_ID = "人员编号", "Person id";
+    BATCH_COL_NAME = "姓名", "Name";
+    BATCH_COL_STATUS = "结论", "Result";
+    BATCH_COL_PROBLEMS = "未通过的检查或出错原因", "Checks not passed, or why the row is bad";
+    BATCH_OPEN = "完整结果", "Full result";
+    BATCH_CLOSE = "收起", "Close";
+    BATCH_NOT_FOUND = "无法再次读取这一行。", "This row could not be read again.";
+    BATCH_NONE_MATCH = "没有符合筛选条件的人员。", "Nobody matches the filters.";
+    BATCH_PAGES = "结果分页", "Result pages";
+    BATCH_PREV = "上一页", "Previous";
+    BATCH_NEXT = "下一页", "Next";
+
+    // About these rules
+    RULES_INTRO = "本程序内置以下评审通知的规则。每条结论都注明依据的通知和条款，可以打开原文核对。",
+        "The app carries the rules of these notices. Every result names the notice and clause it rests on, and opens the original text.";
+    ABOUT_VERSION_HINT = "规则版本随规则数据一起更新；打印的结果上也有这个版本号。",
+        "The rules version changes with the rule data; printed results carry it too.";
+    ABOUT_NOTICE = "通知", "Notice";
+    ABOUT_ISSUER = "发文机关", "Issued by";
+    ABOUT_DATE = "发文日期", "Dated";
+    ABOUT_REGION = "地区", "Region";
+    ABOUT_YEAR = "评审年度", "Evaluation year";
+    ABOUT_COVERS = "适用范围", "Covers";
+    ABOUT_LEAVES_OUT = "不包括", "Leaves out";
+    ABOUT_PLAN = "去哪里申报", "Where to apply";
+    ABOUT_HAS_PLAN = "通知列出了评审委员会和联系方式", "The notice lists its committees and contacts";
+    ABOUT_NO_PLAN = "通知没有列出评审委员会、截止时间或电话", "The notice lists no committees, deadlines or phone numbers";
+    ABOUT_ID = "规则集编号：", "Rule set id: ";
+    ABOUT_NATIONAL = "国家层面的共同规则（申报途径、退休年龄、处分期限等）适用于所有规则集，依据的国家文件在每条结论的“依据”中注明。",
+        "The national rules shared by every rule set (routes, retirement age, sanction periods…) cite their national documents in each result's sources.";
 }
 
 /// The language named in a `lang` attribute.
@@ -546,6 +675,159 @@ pub fn csv_repeat(line: usize, same_as: usize, lang: Lang) -> String {
         Lang::En => {
             format!("Line {line} repeats line {same_as}; imported all the same, please check.")
         }
+    }
+}
+
+pub fn about_year(year: i32, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{year} 年度（之后 5 年内的年度按同一规则推算）"),
+        Lang::En => format!("{year} (later years, up to 5, are projected under the same rules)"),
+    }
+}
+
+pub fn apply_from_notice(notice: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("摘自 {notice}。每一项都可以打开通知原文核对。"),
+        Lang::En => format!("From {notice}. Each item opens the notice's own words."),
+    }
+}
+
+pub fn apply_committees_from(tables: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("按申报职称和专业从通知的表格中找出：{tables}。"),
+        Lang::En => format!("Found by title and specialty in the notice's tables: {tables}."),
+    }
+}
+
+pub fn apply_specialty_matches(word: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("专业相符：{word}"),
+        Lang::En => format!("Specialty matches: {word}"),
+    }
+}
+
+pub fn apply_other_committees(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("其他专业的评委会（{n} 个）"),
+        Lang::En if n == 1 => "1 committee of another specialty".to_string(),
+        Lang::En => format!("{n} committees of other specialties"),
+    }
+}
+
+pub fn apply_none_for_title(title: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("通知的评审计划中没有评审或推荐{title}的评委会。请向所在单位或当地人社部门询问。"),
+        Lang::En => format!(
+            "No committee in the notice's plan evaluates or recommends {title}. Ask your employer or the local HRSS bureau."
+        ),
+    }
+}
+
+pub fn apply_whole_table(caption: &str, rows: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("全表：{caption}（{rows} 行）"),
+        Lang::En => format!("The whole table: {caption} ({rows} rows)"),
+    }
+}
+
+pub fn batch_progress(checked: usize, percent: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("已检查 {checked} 人（{percent}%）"),
+        Lang::En => format!("{checked} people checked ({percent}%)"),
+    }
+}
+
+pub fn batch_people(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("共 {n} 人"),
+        Lang::En if n == 1 => "1 person".to_string(),
+        Lang::En => format!("{n} people"),
+    }
+}
+
+/// The whole tally in a sentence (the live region at the end of a run).
+pub fn batch_tally(t: &zhicheng_formats::batch::Tally, lang: Lang) -> String {
+    use zhicheng_engine::Status;
+    let parts = [
+        (Status::Eligible.label(lang), t.eligible),
+        (Status::NeedsReview.label(lang), t.needs_review),
+        (Status::NotEligible.label(lang), t.not_eligible),
+        (Status::NotCovered.label(lang), t.not_covered),
+        (BATCH_BAD_ROW.get(lang), t.errors),
+    ];
+    let list = parts
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(label, n)| format!("{label} {n}"))
+        .collect::<Vec<_>>()
+        .join(lang.pick("，", ", "));
+    match lang {
+        Lang::Zh => format!("筛查完成：共 {} 人，{list}。", t.total()),
+        Lang::En => format!("Done: {}, {list}.", batch_people(t.total(), lang)),
+    }
+}
+
+pub fn batch_results_of(file: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("筛查结果：{file}"),
+        Lang::En => format!("Results: {file}"),
+    }
+}
+
+pub fn batch_file_named(file: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{file} 无法使用：",),
+        Lang::En => format!("{file} cannot be used: "),
+    }
+}
+
+pub fn batch_stopped_at(line: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("第 {line} 行的引号没有闭合，其后的内容无法读取；之前的行已经检查。"),
+        Lang::En => format!(
+            "A quote opened on line {line} never closes: the rest of the file cannot be read; the rows before it were checked."
+        ),
+    }
+}
+
+pub fn batch_warnings(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("提示（{n} 条）"),
+        Lang::En if n == 1 => "1 warning".to_string(),
+        Lang::En => format!("{n} warnings"),
+    }
+}
+
+pub fn batch_showing(from: usize, to: usize, shown: usize, all: usize, lang: Lang) -> String {
+    let filtered = shown != all;
+    match lang {
+        Lang::Zh if filtered => {
+            format!("显示第 {from}–{to} 人，共 {shown} 人符合筛选（全部 {all} 人）。")
+        }
+        Lang::Zh => format!("显示第 {from}–{to} 人，共 {shown} 人。"),
+        Lang::En if filtered => format!("Showing {from}–{to} of {shown} matching ({all} in all)."),
+        Lang::En => format!("Showing {from}–{to} of {shown}."),
+    }
+}
+
+pub fn batch_page(page: usize, pages: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("第 {page} / {pages} 页"),
+        Lang::En => format!("Page {page} of {pages}"),
+    }
+}
+
+/// A person of the roster: `第 5 行 · A001 张三`.
+pub fn batch_person(line: usize, id: &str, name: &str, lang: Lang) -> String {
+    let who = [id, name]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
+    match lang {
+        Lang::Zh => format!("第 {line} 行 · {who}"),
+        Lang::En => format!("Line {line} · {who}"),
     }
 }
 

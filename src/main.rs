@@ -1,15 +1,25 @@
 //! 职称自测 web app: mounts the Yew [`app::App`] into the page's `<div id="app">`.
 //!
 //! The page (www/index.html) owns <body>; the app renders only into its own
-//! root element so it never removes anything else the page holds.
+//! root element so it never removes anything else the page holds. It replaces that
+//! element with a new, empty one first: a page saved with "Save page as…" holds the
+//! app as it was rendered, and must not show it twice (www/boot.js).
+//! The same wasm also serves the JavaScript API and the widget (`api`, `embed`).
 
+mod about;
+mod api;
 mod app;
+mod apply_panel;
+mod assets;
+mod batch;
 mod ce_grid;
 mod ctx;
 mod data_panel;
+mod embed;
 mod fields;
 mod i18n;
 mod icons;
+mod offline;
 mod pages;
 mod share;
 mod state;
@@ -22,9 +32,36 @@ mod web;
 const ROOT_ID: &str = "app";
 
 fn main() {
-    let root = web_sys::window()
+    // The same wasm runs in the batch worker (www/batch-worker.js), which has no
+    // window and only uses the exports of `batch::job`.
+    if web_sys::window().is_none() {
+        return;
+    }
+    // A page of widgets (www/embed.js) mounts them itself through `api`.
+    if embed::is_widget_host() {
+        return;
+    }
+    let document = web_sys::window()
         .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(ROOT_ID))
+        .expect("a window has a document");
+    let saved = document
+        .get_element_by_id(ROOT_ID)
         .expect("www/index.html must contain <div id=\"app\">");
-    yew::Renderer::<app::App>::with_root(root).render();
+    let root = document
+        .create_element("div")
+        .expect("a div can be created");
+    root.set_id(ROOT_ID);
+    saved
+        .replace_with_with_node_1(&root)
+        .expect("the root element has a parent");
+    // In an <iframe> (`?embed=frame`): tell the host page the height it needs.
+    let search = document.location().and_then(|l| l.search().ok());
+    let frame = embed::Options::from_query(&search.unwrap_or_default());
+    if frame.is_some() {
+        embed::report_height(&root);
+    }
+    let props = app::AppProps {
+        embed: frame.map(std::rc::Rc::new),
+    };
+    yew::Renderer::<app::App>::with_root_and_props(root, props).render();
 }

@@ -1,7 +1,9 @@
-//! "Remember on this device": the form, language and step in `localStorage` under one
-//! versioned key, written only after the user opts in. Storage that throws (full,
+//! "Remember on this device": the form, language, step and the materials ticked off
+//! (where to apply) in `localStorage` under one versioned key, written only after the
+//! user opts in. Storage that throws (full,
 //! disabled, private mode) is reported, never fatal.
 
+use crate::apply_panel::Ticked;
 use crate::state::{Edit, Field, Flag, Form, List, Step, CE_CELLS};
 use zhicheng_engine::json::{self, Json};
 use zhicheng_engine::Lang;
@@ -19,6 +21,7 @@ pub struct Saved {
     pub form: Form,
     pub lang: Lang,
     pub step: Step,
+    pub ticked: Ticked,
 }
 
 fn lang_str(lang: Lang) -> &'static str {
@@ -28,15 +31,19 @@ fn lang_str(lang: Lang) -> &'static str {
     }
 }
 
-/// `{"v":1,"lang":…,"step":…,"form":{…}}`.
-pub fn encode(form: &Form, lang: Lang, step: Step) -> String {
-    Json::object(vec![
+/// `{"v":1,"lang":…,"step":…,"form":{…}}`, and `"materials":{rule set: [numbers]}`
+/// when any material is ticked off (older data without it reads as none ticked).
+pub fn encode(form: &Form, lang: Lang, step: Step, ticked: &Ticked) -> String {
+    let mut fields = vec![
         ("v", Json::int(VERSION)),
         ("lang", Json::str(lang_str(lang))),
         ("step", Json::str(step.as_str())),
         ("form", form_json(form)),
-    ])
-    .to_text()
+    ];
+    if *ticked != Ticked::default() {
+        fields.push(("materials", ticked.to_json()));
+    }
+    Json::object(fields).to_text()
 }
 
 /// Reads what [`encode`] wrote; `None` for anything else (another version, damage).
@@ -52,6 +59,7 @@ pub fn decode(text: &str) -> Option<Saved> {
         },
         step: Step::parse(&string(&value, "step")).unwrap_or(Step::Target),
         form: form_from_json(get(&value, "form")?)?,
+        ticked: Ticked::from_json(get(&value, "materials")),
     })
 }
 
@@ -298,9 +306,9 @@ pub fn load() -> Result<Option<Saved>, StorageError> {
 }
 
 /// Writes the one key.
-pub fn save(form: &Form, lang: Lang, step: Step) -> Result<(), StorageError> {
+pub fn save(form: &Form, lang: Lang, step: Step, ticked: &Ticked) -> Result<(), StorageError> {
     local()?
-        .set_item(KEY, &encode(form, lang, step))
+        .set_item(KEY, &encode(form, lang, step, ticked))
         .map_err(|_| StorageError::Unavailable)
 }
 
@@ -338,14 +346,21 @@ mod tests {
         form.apply(Edit::Set(Field::RecordNote(0), "备注 \"引号\"".into()));
         form.apply(Edit::Flag(Flag::RecordAuthority(0), true));
         form.in_technical_post = false;
-        let text = encode(&form, Lang::En, Step::Ce);
+        let mut ticked = Ticked::default();
+        ticked.set("zj-jxt-gaogong-2020", 3, true);
+        let text = encode(&form, Lang::En, Step::Ce, &ticked);
         assert!(text.starts_with("{\"v\":1,"));
         let back = decode(&text).unwrap();
         assert_eq!(back.lang, Lang::En);
         assert_eq!(back.step, Step::Ce);
         assert_eq!(back.form.check(), form.check());
         assert_eq!(back.form.birth_date, "1980-02-30");
-        assert_eq!(encode(&back.form, back.lang, back.step), text);
+        assert_eq!(back.ticked, ticked);
+        assert_eq!(encode(&back.form, back.lang, back.step, &back.ticked), text);
+        // Nothing ticked: no "materials" key (what version 1 wrote before it existed).
+        let plain = encode(&form, Lang::En, Step::Ce, &Ticked::default());
+        assert!(!plain.contains("\"materials\":"));
+        assert_eq!(decode(&plain).unwrap().ticked, Ticked::default());
     }
 
     #[test]

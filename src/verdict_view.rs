@@ -5,6 +5,7 @@
 //! missing, each item a link to its field.
 
 use yew::prelude::*;
+use zhicheng_engine::profile::Target;
 use zhicheng_engine::rules::{self, Citation, ClauseText};
 use zhicheng_engine::verdict::{CeYear, Check, Verdict};
 use zhicheng_engine::{CheckStatus, Hours, Lang, Status, EARLIEST_SEARCH_YEARS};
@@ -19,30 +20,58 @@ use crate::steps;
 /// The id of the panel's heading (focused when the result step opens).
 pub const HEADING_ID: &str = "result-heading";
 
-fn citation(c: &Ctx, cite: &Citation) -> Html {
-    let lang = c.lang;
+/// Where the whole text of the bundled notices is, in dist/ (Trunk copies
+/// rules/sources/ there, see www/index.html; the offline file has them inline).
+pub const SOURCES_DIR: &str = "sources/";
+
+/// What a verdict is shown with besides itself: the language, the person's target
+/// (named in the banner) and today's date (the report's).
+pub struct Shown<'a> {
+    pub lang: Lang,
+    pub target: Option<&'a Target>,
+    pub today: &'a str,
+}
+
+/// The link to a bundled notice's whole text, opened beside the app.
+pub fn whole_notice_link(lang: Lang, file: &str) -> Html {
+    html! {
+        <a class="whole-notice" href={crate::assets::url(&format!("{SOURCES_DIR}{file}"))}
+            target="_blank" rel="noopener" data-whole-notice={file.to_string()}>
+            { i18n::WHOLE_NOTICE.get(lang) }
+            <span class="visually-hidden">{ i18n::OPENS_NEW_TAB.get(lang) }</span>
+        </a>
+    }
+}
+
+/// A citation that opens: the clause's text (quoted, or our summary, labelled), the
+/// document's number, title, issuer and date, and a link to the whole notice where
+/// its text is bundled (served from `sources/`).
+pub fn citation(lang: Lang, cite: &Citation) -> Html {
     let body = match rules::clause(cite).map(|clause| clause.text) {
         Some(ClauseText::Quote(quote)) => html! {
             <>
-                <p class="cite-kind">{ c.t(i18n::ORIGINAL_TEXT) }</p>
+                <p class="cite-kind">{ i18n::ORIGINAL_TEXT.get(lang) }</p>
                 <blockquote lang="zh-CN">{ quote }</blockquote>
             </>
         },
         Some(ClauseText::Summary { zh, en }) => html! {
             <>
-                <p class="cite-kind summary-kind">{ c.t(i18n::OUR_SUMMARY) }</p>
+                <p class="cite-kind summary-kind">{ i18n::OUR_SUMMARY.get(lang) }</p>
                 <p class="cite-summary">{ lang.pick(zh, en) }</p>
             </>
         },
-        None => html! { <p class="cite-kind">{ c.t(i18n::CLAUSE_NOT_BUNDLED) }</p> },
+        None => html! { <p class="cite-kind">{ i18n::CLAUSE_NOT_BUNDLED.get(lang) }</p> },
     };
     let doc = rules::document(cite.doc).map(|d| {
         html! {
             <p class="cite-doc">
                 <span class="cite-title">{ format!("{} {}", d.doc, d.title(lang)) }</span>
-                <span>{ format!("{}{}", c.t(i18n::ISSUED_BY), d.issuer(lang)) }</span>
+                <span>{ format!("{}{}", i18n::ISSUED_BY.get(lang), d.issuer(lang)) }</span>
                 if let Some(date) = d.date {
-                    <span>{ format!("{}{date}", c.t(i18n::ISSUED_ON)) }</span>
+                    <span>{ format!("{}{date}", i18n::ISSUED_ON.get(lang)) }</span>
+                }
+                if let Some(file) = d.file {
+                    <span>{ whole_notice_link(lang, file) }</span>
                 }
             </p>
         }
@@ -60,8 +89,7 @@ fn citation(c: &Ctx, cite: &Citation) -> Html {
     }
 }
 
-fn check_view(c: &Ctx, check: &Check) -> Html {
-    let lang = c.lang;
+fn check_view(lang: Lang, check: &Check) -> Html {
     let status = check.status.as_str();
     html! {
         <li class={classes!("check", format!("check-{status}"))} id={format!("check-{}", check.id.as_str())}
@@ -73,12 +101,12 @@ fn check_view(c: &Ctx, check: &Check) -> Html {
             </div>
             <p class="check-message">{ check.message(lang).to_string() }</p>
             if let Some(hint) = check.hint(lang) {
-                <p class="check-hint"><strong>{ c.t(i18n::WHAT_TO_DO) }</strong>{ hint.to_string() }</p>
+                <p class="check-hint"><strong>{ i18n::WHAT_TO_DO.get(lang) }</strong>{ hint.to_string() }</p>
             }
             if !check.citations.is_empty() {
                 <div class="citations">
-                    <span class="cite-label">{ c.t(i18n::SOURCES) }</span>
-                    { for check.citations.iter().map(|cite| citation(c, cite)) }
+                    <span class="cite-label">{ i18n::SOURCES.get(lang) }</span>
+                    { for check.citations.iter().map(|cite| citation(lang, cite)) }
                 </div>
             }
         </li>
@@ -100,21 +128,21 @@ fn by_severity(checks: &[Check]) -> Vec<&Check> {
     sorted
 }
 
-fn lack_cell(c: &Ctx, counted: Hours, lack: Hours, public: bool) -> Html {
+fn lack_cell(lang: Lang, counted: Hours, lack: Hours, public: bool) -> Html {
     let short = lack > Hours::ZERO;
     html! {
         <td class={classes!(short.then_some("lacking"))}>
             <span class="counted">{ counted.to_string() }</span>
             if short {
                 <span class="lack">
-                    { if public { i18n::public_lacks(lack, c.lang) } else { i18n::lacks(lack, c.lang) } }
+                    { if public { i18n::public_lacks(lack, lang) } else { i18n::lacks(lack, lang) } }
                 </span>
             }
         </td>
     }
 }
 
-fn ce_row(c: &Ctx, y: &CeYear) -> Html {
+fn ce_row(lang: Lang, y: &CeYear) -> Html {
     let (kind, words, class) = if y.deemed {
         (Icon::Pass, i18n::CE_DEEMED, "deemed")
     } else if y.compliant {
@@ -128,22 +156,22 @@ fn ce_row(c: &Ctx, y: &CeYear) -> Html {
             data-ce-row={y.year.to_string()} data-ce-compliant={(y.compliant || y.deemed).to_string()}
             data-ce-required={y.required.to_string()}>
             <th scope="row">{ y.year }</th>
-            { lack_cell(c, y.counted.professional, s.professional, false) }
-            { lack_cell(c, y.counted.industry_public, s.public, true) }
-            { lack_cell(c, y.counted.general_public, s.general_public, false) }
-            { lack_cell(c, y.counted.total, s.total, false) }
+            { lack_cell(lang, y.counted.professional, s.professional, false) }
+            { lack_cell(lang, y.counted.industry_public, s.public, true) }
+            { lack_cell(lang, y.counted.general_public, s.general_public, false) }
+            { lack_cell(lang, y.counted.total, s.total, false) }
             <td class="ce-status">
                 { icon(kind) }
-                <span>{ c.t(words) }</span>
+                <span>{ words.get(lang) }</span>
                 if !y.required {
-                    <span class="not-required-note">{ c.t(i18n::CE_NOT_REQUIRED) }</span>
+                    <span class="not-required-note">{ i18n::CE_NOT_REQUIRED.get(lang) }</span>
                 }
             </td>
         </tr>
     }
 }
 
-fn ce_table(c: &Ctx, v: &Verdict) -> Html {
+fn ce_table(lang: Lang, v: &Verdict) -> Html {
     if v.ce_years.is_empty() {
         return html! {};
     }
@@ -154,35 +182,34 @@ fn ce_table(c: &Ctx, v: &Verdict) -> Html {
         .collect();
     html! {
         <section class="ce-table-part" aria-labelledby="ce-table-heading">
-            <h3 id="ce-table-heading">{ c.t(i18n::CE_TABLE) }</h3>
+            <h3 id="ce-table-heading">{ i18n::CE_TABLE.get(lang) }</h3>
             // Focusable, so a table wider than a phone can be scrolled from the keyboard.
             <div class="table-wrap" tabindex="0" role="region" aria-labelledby="ce-table-heading">
                 <table class="ce-table">
                     <thead>
                         <tr>
-                            <th scope="col">{ c.t(i18n::COL_YEAR) }</th>
-                            <th scope="col">{ c.t(i18n::COL_PROFESSIONAL) }</th>
-                            <th scope="col">{ c.t(i18n::COL_INDUSTRY) }</th>
-                            <th scope="col">{ c.t(i18n::COL_GENERAL) }</th>
-                            <th scope="col">{ c.t(i18n::COL_TOTAL) }</th>
-                            <th scope="col">{ c.t(i18n::COL_STATUS) }</th>
+                            <th scope="col">{ i18n::COL_YEAR.get(lang) }</th>
+                            <th scope="col">{ i18n::COL_PROFESSIONAL.get(lang) }</th>
+                            <th scope="col">{ i18n::COL_INDUSTRY.get(lang) }</th>
+                            <th scope="col">{ i18n::COL_GENERAL.get(lang) }</th>
+                            <th scope="col">{ i18n::COL_TOTAL.get(lang) }</th>
+                            <th scope="col">{ i18n::COL_STATUS.get(lang) }</th>
                         </tr>
                     </thead>
                     <tbody>
-                        { for v.ce_years.iter().map(|y| ce_row(c, y)) }
+                        { for v.ce_years.iter().map(|y| ce_row(lang, y)) }
                     </tbody>
                 </table>
             </div>
-            <p class="hint">{ c.t(i18n::CE_LEGEND) }</p>
+            <p class="hint">{ i18n::CE_LEGEND.get(lang) }</p>
             { for over_cap.iter().map(|y| html! {
-                <p class="hint over-cap">{ i18n::online_not_counted(y.year, y.online_not_counted, c.lang) }</p>
+                <p class="hint over-cap">{ i18n::online_not_counted(y.year, y.online_not_counted, lang) }</p>
             }) }
         </section>
     }
 }
 
-fn earliest(c: &Ctx, v: &Verdict) -> Html {
-    let lang = c.lang;
+fn earliest(lang: Lang, v: &Verdict) -> Html {
     if v.status == Status::NotCovered {
         return html! {};
     }
@@ -194,7 +221,7 @@ fn earliest(c: &Ctx, v: &Verdict) -> Html {
                 <div>
                     <p class="projection-year">
                         <strong>{ i18n::earliest(z, lang) }</strong>
-                        <span class="tag">{ c.t(i18n::PROJECTED) }</span>
+                        <span class="tag">{ i18n::PROJECTED.get(lang) }</span>
                     </p>
                     <p class="hint">{ i18n::earliest_explained(v.evaluation_year, lang) }</p>
                 </div>
@@ -209,8 +236,8 @@ fn earliest(c: &Ctx, v: &Verdict) -> Html {
     }
 }
 
-fn banner(c: &Ctx, v: &Verdict) -> Html {
-    let lang = c.lang;
+fn banner(shown: &Shown, v: &Verdict) -> Html {
+    let lang = shown.lang;
     let status = v.status.as_str();
     let fail = v
         .checks
@@ -224,9 +251,9 @@ fn banner(c: &Ctx, v: &Verdict) -> Html {
         .count();
     let rs = rules::rule_set(v.rule_set);
     let projection = rs.is_some_and(|rs| v.evaluation_year > rs.year);
-    let target = c.eval.checked.profile.as_ref().map(|p| {
-        let title = p.target.title.label(lang);
-        match &p.target.specialty {
+    let target = shown.target.map(|t| {
+        let title = t.title.label(lang);
+        match &t.specialty {
             Some(s) => format!(
                 "{title}{}{}{}",
                 lang.pick("（", " ("),
@@ -259,17 +286,43 @@ fn banner(c: &Ctx, v: &Verdict) -> Html {
     }
 }
 
-fn report_meta(c: &Ctx, v: &Verdict) -> Html {
-    let lang = c.lang;
+/// A notice by its number, issuer and date: `莲人社〔2024〕42号（…局，2024-05-22）`.
+pub fn notice_line(lang: Lang, notice: &str) -> String {
+    match rules::document(notice) {
+        Some(d) => {
+            let date = d
+                .date
+                .map(|date| format!("{}{date}", lang.pick("，", ", ")));
+            format!(
+                "{notice}{}{}{}{}",
+                lang.pick("（", " ("),
+                d.issuer(lang),
+                date.unwrap_or_default(),
+                lang.pick("）", ")")
+            )
+        }
+        None => notice.to_string(),
+    }
+}
+
+fn report_meta(shown: &Shown, v: &Verdict) -> Html {
+    let lang = shown.lang;
     let rs = rules::rule_set(v.rule_set);
     let item = |term: i18n::Text, value: Html| {
-        html! { <div><dt>{ c.t(term) }</dt><dd>{ value }</dd></div> }
+        html! { <div><dt>{ term.get(lang) }</dt><dd>{ value }</dd></div> }
     };
     html! {
         <footer class="report-meta">
             <dl>
                 { item(i18n::RULE_SET_USED, html! {
-                    { rs.map_or(v.rule_set.to_string(), |r| format!("{} · {}", r.name(lang), r.notice)) }
+                    <span data-rule-set={v.rule_set}>
+                        { rs.map_or(v.rule_set, |r| r.name(lang)) }
+                        if let Some(r) = rs {
+                            <span class="report-notice" data-notice={r.notice}>
+                                { notice_line(lang, r.notice) }
+                            </span>
+                        }
+                    </span>
                 }) }
                 { item(i18n::EVALUATION_YEAR, html! { { v.evaluation_year } }) }
                 { item(i18n::REFERENCE_DATE_USED, html! { { v.reference_date.to_string() } }) }
@@ -281,9 +334,9 @@ fn report_meta(c: &Ctx, v: &Verdict) -> Html {
                     }) }
                 }
                 { item(i18n::RULES_VERSION, html! { <code data-rules-version="">{ v.rules_version }</code> }) }
-                { item(i18n::GENERATED_ON, html! { { c.state.today.clone() } }) }
+                { item(i18n::GENERATED_ON, html! { { shown.today.to_string() } }) }
             </dl>
-            <p class="disclaimer">{ c.t(i18n::DISCLAIMER) }</p>
+            <p class="disclaimer">{ i18n::DISCLAIMER.get(lang) }</p>
         </footer>
     }
 }
@@ -335,22 +388,36 @@ fn incomplete(c: &Ctx) -> Html {
     }
 }
 
+/// A whole verdict: banner, projection, every check (failures first), the CE table
+/// and the report's footer (the rule set and its notice, the rules version).
+pub fn verdict(shown: &Shown, v: &Verdict) -> Html {
+    let lang = shown.lang;
+    html! {
+        <>
+            { banner(shown, v) }
+            { earliest(lang, v) }
+            <h3 class="checks-heading">{ i18n::CHECKS.get(lang) }</h3>
+            <ol class="checks">
+                { for by_severity(&v.checks).into_iter().map(|check| check_view(lang, check)) }
+            </ol>
+            { ce_table(lang, v) }
+            { report_meta(shown, v) }
+        </>
+    }
+}
+
 /// The result panel (beside the form on wide screens, the last step on phones).
 pub fn panel(c: &Ctx) -> Html {
     let on_result = c.state.step == Step::Result;
     let body = match (&c.eval.verdict, &c.eval.error) {
-        (Some(v), _) => html! {
-            <>
-                { banner(c, v) }
-                { earliest(c, v) }
-                <h3 class="checks-heading">{ c.t(i18n::CHECKS) }</h3>
-                <ol class="checks">
-                    { for by_severity(&v.checks).into_iter().map(|check| check_view(c, check)) }
-                </ol>
-                { ce_table(c, v) }
-                { report_meta(c, v) }
-            </>
-        },
+        (Some(v), _) => verdict(
+            &Shown {
+                lang: c.lang,
+                target: c.eval.checked.profile.as_ref().map(|p| &p.target),
+                today: &c.state.today,
+            },
+            v,
+        ),
         (None, Some(error)) => html! {
             <div class="banner banner-input-error" data-input-error="">
                 { icon(Icon::Fail) }
@@ -375,6 +442,7 @@ pub fn panel(c: &Ctx) -> Html {
             </div>
             { body }
             if on_result {
+                { crate::apply_panel::view(c) }
                 { steps::step_nav(c, Step::Result) }
             }
         </section>

@@ -82,9 +82,24 @@ pub async fn copy(text: &str) -> Result<(), JsValue> {
 
 /// Moves the focus to the element with this id (opening any `<details>` around it).
 pub fn focus(id: &str) {
-    let Some(element) = document().and_then(|d| d.get_element_by_id(id)) else {
-        return;
+    if let Some(element) = document().and_then(|d| d.get_element_by_id(id)) {
+        focus_element(element);
+    }
+}
+
+/// [`focus`] for an app rendered into `root` inside a shadow root (a widget,
+/// src/embed.rs): ids are looked up there, not in the host page.
+pub fn focus_within(root: &web_sys::Element, id: &str) {
+    let found = match root.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
+        Ok(shadow) => shadow.get_element_by_id(id),
+        Err(_) => document().and_then(|d| d.get_element_by_id(id)),
     };
+    if let Some(element) = found {
+        focus_element(element);
+    }
+}
+
+fn focus_element(element: web_sys::Element) {
     let mut parent = element.parent_element();
     while let Some(p) = parent {
         if p.tag_name().eq_ignore_ascii_case("details") && !p.has_attribute("open") {
@@ -145,6 +160,23 @@ pub fn print() {
     if let Some(w) = window() {
         let _ = w.print();
     }
+}
+
+/// Prints with `class` on `<html>` (the print stylesheet then shows only part of the
+/// page); the class goes once the print dialog closes (`afterprint`).
+pub fn print_with_class(class: &str) {
+    let (Some(w), Some(root)) = (window(), document().and_then(|d| d.document_element())) else {
+        return;
+    };
+    let _ = root.class_list().add_1(class);
+    let class = class.to_string();
+    let window = w.clone();
+    let done = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = root.class_list().remove_1(&class);
+        window.set_onafterprint(None);
+    });
+    w.set_onafterprint(Some(done.unchecked_ref()));
+    print();
 }
 
 /// Today's date on this device, `YYYY-MM-DD` (for the printed report only).

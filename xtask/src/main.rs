@@ -2,7 +2,8 @@
 //!
 //! ```text
 //! cargo xtask setup            install the pinned tools that are missing
-//! cargo xtask build            setup, then trunk build --release into dist/
+//! cargo xtask build            setup, then trunk build --release into dist/, plus
+//!                              dist/offline.html and dist/sw.js (offline.rs)
 //! cargo xtask serve [ARGS]     setup, then trunk serve (ARGS go to trunk)
 //! cargo xtask test [STEP...]   setup, then every test step (or only those named)
 //! cargo xtask bench [SUITE...] performance figures into target/bench/results.md
@@ -12,7 +13,9 @@
 
 mod bench;
 mod cmd;
+mod offline;
 mod setup;
+mod sha256;
 mod steps;
 
 use std::process::ExitCode;
@@ -59,7 +62,8 @@ fn main() -> ExitCode {
 fn help() {
     println!("cargo xtask — 职称自测 project tasks\n");
     println!("  setup            install the pinned tools that are missing (idempotent)");
-    println!("  build [ARGS]     setup, then `trunk build --release [ARGS]` into dist/");
+    println!("  build [ARGS]     setup, then `trunk build --release [ARGS]` into dist/,");
+    println!("                   then dist/offline.html (one file, works offline) and dist/sw.js");
     println!("  serve [ARGS]     setup, then `trunk serve [ARGS]` ({DEFAULT_SERVE_URL})");
     println!("  test [STEP...]   setup, then these steps in order, stopping at the first failure:");
     for step in TEST_STEPS {
@@ -91,6 +95,7 @@ fn build(args: &[String]) -> Result {
             .args(["build", "--release"])
             .args(args),
     )?;
+    offline::finish(&offline::dist_dir())?;
     println!("\nbuilt the web app into dist/");
     Ok(())
 }

@@ -55,7 +55,7 @@ pub const TEST_STEPS: &[Step] = &[
     },
     Step {
         name: "wasm-build",
-        about: "trunk build --release (the web app into dist/)",
+        about: "trunk build --release (the web app into dist/, and dist/offline.html)",
         run: wasm_build,
     },
     Step {
@@ -178,9 +178,11 @@ pub fn fuzz_command(args: &[String]) -> Result {
     fuzz_all(seconds)
 }
 
-/// `trunk build --release` into dist/ (also `cargo xtask build`).
+/// `trunk build --release` into dist/, then dist/offline.html and dist/sw.js from the
+/// same build (crate::offline).
 pub fn wasm_build() -> Result {
-    cmd::run(cmd::command("trunk").args(["build", "--release"]))
+    cmd::run(cmd::command("trunk").args(["build", "--release"]))?;
+    crate::offline::finish(&crate::offline::dist_dir())
 }
 
 fn browser() -> Result {

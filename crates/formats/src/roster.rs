@@ -953,6 +953,19 @@ pub struct Entry {
     pub profile: Result<Profile, RowError>,
 }
 
+/// A roster read part of the way, kept without the text it borrows
+/// ([`Roster::pause`]); [`Roster::resume`] goes on from the next row on the same text,
+/// with the same line numbers and the same check for a repeated `person_id`. For a
+/// caller that checks a large roster in chunks across calls (the browser's batch
+/// worker keeps the text and this between its steps).
+#[derive(Debug, Clone)]
+pub struct Paused {
+    header: Header,
+    place: csv::Place,
+    seen: HashMap<String, usize>,
+    stopped_at: Option<usize>,
+}
+
 /// A roster being read: an iterator of [`Entry`]s, one per non-blank row.
 pub struct Roster<'a> {
     header: Header,
@@ -983,6 +996,29 @@ impl<'a> Roster<'a> {
             seen: HashMap::new(),
             stopped_at: None,
         })
+    }
+
+    /// Stops reading here, keeping what the next rows need (see [`Paused`]); the
+    /// records file, if any, is given again to the resumed roster.
+    pub fn pause(self) -> Paused {
+        Paused {
+            header: self.header,
+            place: self.rows.place(),
+            seen: self.seen,
+            stopped_at: self.stopped_at,
+        }
+    }
+
+    /// Goes on reading `text`, the text the paused roster was reading, from its next
+    /// row.
+    pub fn resume(text: &'a str, paused: Paused) -> Roster<'a> {
+        Roster {
+            header: paused.header,
+            rows: csv::Rows::resume(text, paused.place),
+            records: None,
+            seen: paused.seen,
+            stopped_at: paused.stopped_at,
+        }
     }
 
     /// Takes CE hours from `records` as well (added to any CE columns of the roster).

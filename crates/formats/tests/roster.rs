@@ -597,3 +597,37 @@ fn not_covered_says_what_is_covered() {
     );
     assert!(rows[0]["summary_zh"].contains("只适用于"));
 }
+
+#[test]
+fn a_roster_paused_between_rows_reads_on_as_if_it_had_not_stopped() {
+    let text = format!(
+        "\u{feff}{HEADER}\n\
+         A1,,sx-2020,技术员,1990-01-01,男,企业,本科,2019-07-01,\n\
+         A2,,sx-2020,技术员,1990-02-30,男,企业,本科,2019-07-01,\n\
+         \n\
+         A1,,sx-2020,技术员,1990-01-01,男,企业,本科,2019-07-01,\n\
+         A4,,sx-2020,技术员,1990-01-01,男,企业,本科,2019-07-01,\n"
+    );
+    let records =
+        RecordsFile::read("person_id,year,category,hours\nA4,2019,专业科目,30\n").unwrap();
+    let whole: Vec<_> = Roster::read(&text)
+        .unwrap()
+        .with_records(&records)
+        .collect();
+    // One row at a time, pausing after each: the same entries, lines and repeated id.
+    let mut entries = Vec::new();
+    let mut paused = Roster::read(&text).unwrap().pause();
+    loop {
+        let mut roster = Roster::resume(&text, paused).with_records(&records);
+        match roster.next() {
+            Some(entry) => entries.push(entry),
+            None => break,
+        }
+        paused = roster.pause();
+    }
+    assert_eq!(entries, whole);
+    assert_eq!(entries.len(), 4);
+    let e = entries[2].profile.as_ref().unwrap_err();
+    assert_eq!(e.problem, Problem::DuplicateId { first_line: 2 });
+    assert_eq!(entries[3].profile.as_ref().unwrap().ce_records.len(), 1);
+}

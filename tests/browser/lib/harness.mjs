@@ -3,7 +3,10 @@
 // the page-wide guards below, so every test asserts them for free:
 //   - no console error and no uncaught page error,
 //   - no Content-Security-Policy violation (securitypolicyviolation events),
-//   - every request went to the page's own origin (or was a data: URL),
+//   - every request went to the page's own origin (or was a data: URL); a test
+//     of a page opened from a file allows file: URLs and their blob:s
+//     (options.files), and a test may allow another origin it serves itself
+//     (t.allowOrigin),
 //   - no HTTP error response.
 
 import assert from "node:assert/strict";
@@ -19,7 +22,9 @@ const registry = [];
 
 /**
  * Registers a browser test. `fn` gets a TestContext. `options.context` is
- * passed to browser.newContext (e.g. a phone's viewport).
+ * passed to browser.newContext (e.g. a phone's viewport); `options.files`
+ * allows requests to file: URLs (and blob: URLs made by a file: page, whose
+ * origin is "null") for tests of the offline file and of saved pages.
  */
 export function test(name, fn, options = {}) {
   registry.push({ name, fn, options });
@@ -51,6 +56,8 @@ export class TestContext {
     this.options = options;
     this.baseUrl = baseUrl;
     this.origin = new URL(baseUrl).origin;
+    this.allowed = new Set([this.origin]);
+    if (options.files) this.allowed.add("null");
     this.name = name;
     this.consoleErrors = [];
     this.consoleWarnings = [];
@@ -71,7 +78,7 @@ export class TestContext {
     // Nothing may leave the machine, even if a regression asks for it: other
     // origins are aborted here (and still reported by checkGuards below).
     await this.context.route(
-      (url) => url.protocol !== "data:" && url.origin !== this.origin,
+      (url) => url.protocol !== "data:" && !this.allows(url.href),
       (route) => route.abort("blockedbyclient"),
     );
     this.context.on("request", (request) => this.requests.push(request.url()));
@@ -80,6 +87,20 @@ export class TestContext {
     });
     this.page = await this.newPage();
     return this;
+  }
+
+  /** Whether a request to `url` stays where this test allows. */
+  allows(url) {
+    const parsed = new URL(url);
+    if (parsed.protocol === "data:") return true;
+    // file: URLs (and a file page's blob: URLs) have the opaque origin "null".
+    if (parsed.origin === "null") return this.allowed.has("null") && /^(file|blob):$/.test(parsed.protocol);
+    return this.allowed.has(parsed.origin);
+  }
+
+  /** Allows requests to another origin that the test serves itself (e.g. its own server). */
+  allowOrigin(origin) {
+    this.allowed.add(new URL(origin).origin);
   }
 
   /** Opens another page in this test's context, with the same guards. */
@@ -141,8 +162,7 @@ export class TestContext {
     for (const text of this.pageErrors) problems.push(`uncaught page error: ${text}`);
     for (const text of this.httpErrors) problems.push(`HTTP error: ${text}`);
     for (const url of this.requests) {
-      if (url.startsWith("data:")) continue;
-      if (new URL(url).origin !== this.origin) problems.push(`request left the origin: ${url}`);
+      if (!this.allows(url)) problems.push(`request left the origin: ${url}`);
     }
     if (problems.length > 0) {
       throw new Error(`page guards failed:\n  - ${problems.join("\n  - ")}`);

@@ -1,0 +1,407 @@
+//! 去哪里申报 / Where to apply, on the result step: for the chosen rule set and
+//! target, the matching committees of the notice (by title and by specialty words),
+//! their deadlines and schedules, offices and phones (`tel:` links), the notice's own
+//! contacts, the materials checklist (ticks kept on this device only), CE contacts
+//! and notes, each with its source; printable on its own (committees, dates, phones,
+//! checklist). What a notice does not say is said
+//! plainly. All of it comes from `zhicheng_engine::apply`; nothing is decided here.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use zhicheng_engine::apply::{
+    self, CeContacts, CommitteeMatch, Committees, Given, SpecialtyMatch, TitleRelation,
+    WhereToApply,
+};
+use zhicheng_engine::json::Json;
+use zhicheng_engine::rules::{
+    Citation, Committee, MaterialTable, NamedContact, OfficeContact, Phone, RowKind,
+};
+use zhicheng_engine::vocab::Title;
+use zhicheng_engine::Lang;
+
+use crate::app::Action;
+use crate::ctx::Ctx;
+use crate::i18n::{self, Text};
+use crate::verdict_view::{citation, notice_line};
+use crate::web;
+
+/// The id of the section.
+pub const SECTION_ID: &str = "apply";
+/// The class put on `<html>` while this section is printed on its own (the report's
+/// print leaves it out, to stay within two pages).
+pub const PRINT_APPLY: &str = "print-apply";
+
+/// The materials ticked off, by rule set id. Held in memory, and written to storage
+/// with the rest of the form only when the user chose "remember" (src/storage.rs).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Ticked(BTreeMap<String, BTreeSet<u32>>);
+
+impl Ticked {
+    pub fn is_ticked(&self, rule_set: &str, no: u32) -> bool {
+        self.0.get(rule_set).is_some_and(|s| s.contains(&no))
+    }
+
+    pub fn set(&mut self, rule_set: &str, no: u32, on: bool) {
+        let set = self.0.entry(rule_set.to_string()).or_default();
+        if on {
+            set.insert(no);
+        } else {
+            set.remove(&no);
+        }
+        if set.is_empty() {
+            self.0.remove(rule_set);
+        }
+    }
+
+    /// `{"zj-jxt-gaogong-2020":[1,5]}`.
+    pub fn to_json(&self) -> Json {
+        Json::Object(
+            self.0
+                .iter()
+                .map(|(id, nos)| {
+                    let nos = nos.iter().map(|&n| Json::int(n.into())).collect();
+                    (id.clone(), Json::Array(nos))
+                })
+                .collect(),
+        )
+    }
+
+    /// Reads what [`Ticked::to_json`] wrote; anything else counts as nothing ticked.
+    pub fn from_json(v: Option<&Json>) -> Ticked {
+        let mut out = Ticked::default();
+        if let Some(Json::Object(sets)) = v {
+            for (id, nos) in sets {
+                let Json::Array(nos) = nos else { continue };
+                for n in nos {
+                    if let Json::Number(n) = n {
+                        if let Ok(n) = n.parse() {
+                            out.set(id, n, true);
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+fn phones(phones: &[Phone]) -> Html {
+    html! {
+        { for phones.iter().map(|p| html! {
+            <a class="phone" href={p.tel_uri()} data-phone={p.text}>{ p.text }</a>
+        }) }
+    }
+}
+
+fn office(o: &OfficeContact) -> Html {
+    html! { <li>{ o.office }{ " " }{ phones(o.phones) }</li> }
+}
+
+fn sources(lang: Lang, cites: &[Citation]) -> Html {
+    html! {
+        <div class="citations">
+            <span class="cite-label">{ i18n::SOURCES.get(lang) }</span>
+            { for cites.iter().map(|c| citation(lang, c)) }
+        </div>
+    }
+}
+
+/// A `<dt>`/`<dd>` pair for a cell the notice gives.
+fn cell(lang: Lang, term: Text, value: Option<&str>, attr: &'static str) -> Html {
+    match value {
+        Some(v) => html! {
+            <div data-cell={attr}><dt>{ term.get(lang) }</dt><dd lang="zh-CN">{ v }</dd></div>
+        },
+        None => html! {},
+    }
+}
+
+fn committee_card(lang: Lang, m: &CommitteeMatch) -> Html {
+    let c: &Committee = m.committee;
+    let relation = match (c.kind, m.title) {
+        (RowKind::InitialDetermination, _) => i18n::APPLY_INITIAL,
+        (_, TitleRelation::Evaluates) => i18n::APPLY_EVALUATES,
+        (_, TitleRelation::Recommends) => i18n::APPLY_RECOMMENDS,
+    };
+    let specialty = match m.specialty {
+        SpecialtyMatch::Matches(word) => Some(i18n::apply_specialty_matches(word, lang)),
+        SpecialtyMatch::Unknown => None,
+        SpecialtyMatch::Differs => Some(i18n::APPLY_SPECIALTY_DIFFERS.get(lang).to_string()),
+    };
+    let no_time = [c.start, c.finish, c.deadline, c.evaluation]
+        .iter()
+        .all(Option::is_none);
+    html! {
+        <li class="committee" data-committee={c.name} data-committee-no={c.no.to_string()}>
+            <h5 class="committee-name" lang="zh-CN">{ c.name }</h5>
+            <p class="committee-tags">
+                <span class="tag">{ relation.get(lang) }</span>
+                if let Some(s) = specialty {
+                    <span class="tag tag-muted">{ s }</span>
+                }
+            </p>
+            <dl class="committee-cells">
+                { cell(lang, i18n::APPLY_DEADLINE, c.deadline, "deadline") }
+                { cell(lang, i18n::APPLY_START, c.start, "start") }
+                { cell(lang, i18n::APPLY_FINISH, c.finish, "finish") }
+                { cell(lang, i18n::APPLY_EVALUATION, c.evaluation, "evaluation") }
+                { cell(lang, i18n::APPLY_EVALUATES_CELL, c.evaluates, "evaluates") }
+                { cell(lang, i18n::APPLY_RECOMMENDS_CELL, c.recommends, "recommends") }
+                { cell(lang, i18n::APPLY_APPLICANTS, c.applicants, "applicants") }
+                { cell(lang, i18n::APPLY_SCOPE, c.scope, "scope") }
+                { cell(lang, i18n::APPLY_REMARKS, c.remarks, "remarks") }
+                if !c.contacts.is_empty() {
+                    <div data-cell="contacts">
+                        <dt>{ i18n::APPLY_OFFICE.get(lang) }</dt>
+                        <dd><ul class="offices" lang="zh-CN">{ for c.contacts.iter().map(office) }</ul></dd>
+                    </div>
+                }
+            </dl>
+            if no_time {
+                <p class="hint not-in-notice">{ i18n::APPLY_ROW_NO_TIME.get(lang) }</p>
+            }
+            { sources(lang, &[c.source]) }
+        </li>
+    }
+}
+
+fn committees(lang: Lang, w: &WhereToApply, title: Title) -> Html {
+    match &w.committees {
+        Committees::NoPlan(no_plan) => html! {
+            <div class="not-in-notice" data-no-plan="">
+                <p>{ no_plan.summary(lang) }</p>
+                { sources(lang, &[no_plan.source]) }
+            </div>
+        },
+        Committees::NoneForTitle => html! {
+            <p class="not-in-notice" data-none-for-title="">{ i18n::apply_none_for_title(title.label(lang), lang) }</p>
+        },
+        Committees::Matching(found) => {
+            let (likely, other): (Vec<&CommitteeMatch>, Vec<&CommitteeMatch>) = found
+                .iter()
+                .partition(|m| m.specialty != SpecialtyMatch::Differs);
+            let tables: BTreeSet<&str> = found.iter().map(|m| m.table.caption(lang)).collect();
+            html! {
+                <>
+                    <p class="hint">
+                        { i18n::apply_committees_from(&tables.into_iter().collect::<Vec<_>>().join(lang.pick("；", "; ")), lang) }
+                    </p>
+                    if likely.is_empty() {
+                        <p class="not-in-notice">{ i18n::APPLY_NO_SPECIALTY_MATCH.get(lang) }</p>
+                    } else {
+                        <ul class="committees" data-likely="">{ for likely.iter().map(|m| committee_card(lang, m)) }</ul>
+                    }
+                    if !other.is_empty() {
+                        <details class="part other-committees">
+                            <summary><span class="summary-text">{ i18n::apply_other_committees(other.len(), lang) }</span></summary>
+                            <ul class="committees part-body">{ for other.iter().map(|m| committee_card(lang, m)) }</ul>
+                        </details>
+                    }
+                </>
+            }
+        }
+    }
+}
+
+fn not_in_notice(lang: Lang, what: Text) -> Html {
+    html! { <p class="not-in-notice" data-not-in-notice="">{ what.get(lang) }</p> }
+}
+
+fn schedule(lang: Lang, w: &WhereToApply) -> Html {
+    match w.schedule {
+        Given::Given(s) => html! {
+            <div class="schedule" data-schedule="">
+                <p lang="zh-CN">{ s.text }</p>
+                if let Some(d) = s.deadline {
+                    <p class="deadline" data-deadline={d.to_string()}>
+                        <strong>{ i18n::APPLY_DEADLINE_DATE.get(lang) }</strong>{ d.to_string() }
+                    </p>
+                }
+                { sources(lang, &[s.source]) }
+            </div>
+        },
+        Given::NotInNotice => not_in_notice(lang, i18n::APPLY_NO_SCHEDULE),
+    }
+}
+
+fn contacts(lang: Lang, given: &Given<&'static [NamedContact]>) -> Html {
+    match given {
+        Given::Given(list) => {
+            let cites: Vec<Citation> =
+                list.iter().map(|c| c.source).fold(Vec::new(), |mut v, c| {
+                    if !v.contains(&c) {
+                        v.push(c);
+                    }
+                    v
+                });
+            html! {
+                <>
+                    <ul class="offices" data-contacts="" lang="zh-CN">
+                        { for list.iter().map(|c| html! { <li>{ c.name }{ " " }{ phones(c.phones) }</li> }) }
+                    </ul>
+                    { sources(lang, &cites) }
+                </>
+            }
+        }
+        Given::NotInNotice => not_in_notice(lang, i18n::APPLY_NO_CONTACTS),
+    }
+}
+
+fn materials(c: &Ctx, rule_set: &'static str, given: &Given<&'static MaterialTable>) -> Html {
+    let lang = c.lang;
+    let table = match given {
+        Given::Given(t) => *t,
+        Given::NotInNotice => return not_in_notice(lang, i18n::APPLY_NO_MATERIALS),
+    };
+    html! {
+        <div class="materials" data-materials="">
+            <p class="hint">
+                { lang.pick(table.caption, table.caption_en) }{ lang.pick("。", ". ") }
+                <span class="ticks-note">
+                    { if c.state.remember { i18n::APPLY_TICKS_REMEMBERED } else { i18n::APPLY_TICKS_NOT_KEPT }.get(lang) }
+                </span>
+            </p>
+            <ul class="checklist">
+                { for table.rows.iter().map(|m| {
+                    let id = format!("material-{}", m.no);
+                    let no = m.no;
+                    let on_change = c.dispatch.reform(move |e: Event| {
+                        let input: HtmlInputElement = e.target_unchecked_into();
+                        Action::Tick { rule_set: rule_set.to_string(), no, on: input.checked() }
+                    });
+                    html! {
+                        <li class="checkbox" data-material={m.no.to_string()}>
+                            <input type="checkbox" id={id.clone()} checked={c.state.ticked.is_ticked(rule_set, m.no)}
+                                onchange={on_change} />
+                            <label for={id} lang="zh-CN">
+                                { format!("{}. {}", m.no, m.item) }
+                                // The item says so in Chinese already.
+                                if m.filled_by_system && lang == Lang::En {
+                                    <span class="tag tag-muted" lang={i18n::html_lang(lang)}>{ i18n::APPLY_BY_SYSTEM.get(lang) }</span>
+                                }
+                            </label>
+                        </li>
+                    }
+                }) }
+            </ul>
+            { sources(lang, &[table.source]) }
+        </div>
+    }
+}
+
+fn ce_contacts(lang: Lang, given: &Given<CeContacts>) -> Html {
+    let ce = match given {
+        Given::Given(ce) => ce,
+        Given::NotInNotice => return not_in_notice(lang, i18n::APPLY_NO_CE_CONTACTS),
+    };
+    let row = |r: &&zhicheng_engine::rules::CeContact| {
+        html! {
+            <li lang="zh-CN">
+                <strong>{ r.field }</strong>{ "：" }{ r.department }{ " " }{ r.person }{ " " }{ phones(r.phones) }
+                { sources(lang, &[r.source]) }
+            </li>
+        }
+    };
+    html! {
+        <>
+            if ce.matching.is_empty() {
+                <p class="not-in-notice">{ i18n::APPLY_NO_CE_MATCH.get(lang) }</p>
+            } else {
+                <ul class="ce-contacts" data-ce-contacts="">{ for ce.matching.iter().map(row) }</ul>
+            }
+            <details class="part">
+                <summary><span class="summary-text">{ i18n::apply_whole_table(lang.pick(ce.table.caption, ce.table.caption_en), ce.table.rows.len(), lang) }</span></summary>
+                <ul class="ce-contacts part-body">{ for ce.table.rows.iter().collect::<Vec<_>>().iter().map(row) }</ul>
+            </details>
+        </>
+    }
+}
+
+/// One part of the section under its heading (`apply-NAME`, for the print stylesheet).
+fn part(name: &str, heading: Text, lang: Lang, body: Html) -> Html {
+    html! {
+        <div class={format!("apply-part apply-{name}")}>
+            <h4>{ heading.get(lang) }</h4>
+            { body }
+        </div>
+    }
+}
+
+/// The target of the form, when a rule set and a title are chosen.
+fn target(c: &Ctx) -> Option<(Title, Option<String>)> {
+    let title = Title::parse(&c.form.title)?;
+    let specialty = c.form.specialty.trim();
+    Some((
+        title,
+        (!specialty.is_empty()).then(|| specialty.to_string()),
+    ))
+}
+
+/// The section, on the result step.
+pub fn view(c: &Ctx) -> Html {
+    let lang = c.lang;
+    let found = target(c).and_then(|(title, specialty)| {
+        apply::where_to_apply(&c.form.rule_set, title, specialty.as_deref()).map(|w| (title, w))
+    });
+    let body = match &found {
+        None => html! { <p class="hint">{ i18n::APPLY_CHOOSE_FIRST.get(lang) }</p> },
+        Some((title, w)) => html! {
+            <>
+                <p class="hint apply-notice" data-apply-notice={w.rule_set.notice}>
+                    { i18n::apply_from_notice(&notice_line(lang, w.rule_set.notice), lang) }
+                </p>
+                { part("committees", i18n::APPLY_COMMITTEES, lang, committees(lang, w, *title)) }
+                { part("schedule", i18n::APPLY_SCHEDULE, lang, schedule(lang, w)) }
+                { part("contacts", i18n::APPLY_CONTACTS, lang, contacts(lang, &w.contacts)) }
+                { part("materials", i18n::APPLY_MATERIALS, lang, materials(c, w.rule_set.id, &w.materials)) }
+                { part("ce", i18n::APPLY_CE_CONTACTS, lang, ce_contacts(lang, &w.ce_contacts)) }
+                if !w.notes.is_empty() {
+                    { part("notes", i18n::APPLY_NOTES, lang, html! {
+                        <ul class="notes-list">
+                            { for w.notes.iter().map(|n| html! {
+                                <li>{ n.topic(lang) }{ " " }{ sources(lang, &[n.source]) }</li>
+                            }) }
+                        </ul>
+                    }) }
+                }
+            </>
+        },
+    };
+    html! {
+        <section class="apply" id={SECTION_ID} aria-labelledby="apply-heading"
+            data-apply={found.as_ref().map_or("", |(_, w)| w.rule_set.id)}>
+            <div class="panel-head">
+                <h3 id="apply-heading">{ i18n::APPLY_HEADING.get(lang) }</h3>
+                if found.is_some() {
+                    <button type="button" class="button secondary print-button" id="print-apply"
+                        onclick={Callback::from(|_: MouseEvent| web::print_with_class(PRINT_APPLY))}>
+                        { i18n::APPLY_PRINT.get(lang) }
+                    </button>
+                }
+            </div>
+            { body }
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ticks_round_trip_and_forget_empty_sets() {
+        let mut t = Ticked::default();
+        t.set("zj-jxt-gaogong-2020", 5, true);
+        t.set("zj-jxt-gaogong-2020", 1, true);
+        t.set("sx-2020", 2, true);
+        t.set("sx-2020", 2, false);
+        assert!(t.is_ticked("zj-jxt-gaogong-2020", 5));
+        assert!(!t.is_ticked("sx-2020", 2));
+        let json = t.to_json();
+        assert_eq!(json.to_text(), "{\"zj-jxt-gaogong-2020\":[1,5]}");
+        assert_eq!(Ticked::from_json(Some(&json)), t);
+        assert_eq!(Ticked::from_json(Some(&Json::Null)), Ticked::default());
+    }
+}

@@ -1,0 +1,74 @@
+// 规则来源 / About these rules: every bundled rule set with its notice (number,
+// issuer, date), what it covers and leaves out, and the rules version; the verdict
+// and the printed report name the rule set and its notice.
+
+import { assert, test } from "./lib/harness.mjs";
+import { DESKTOP, PHONE, assertAccessible, assertNoSideScroll, examples, ready, screen, shareLink } from "./lib/app.mjs";
+
+// The four rule sets and their notices (rules/*.toml, rules/documents.toml).
+const RULE_SETS = [
+  { id: "zj-liandu-2024", notice: "莲人社〔2024〕42号", issuer: "丽水市莲都区人力资源和社会保障局", date: "2024-05-22" },
+  { id: "zj-huzhou-2021", notice: "湖人社函〔2021〕57号", issuer: "湖州市人力资源和社会保障局", date: "2021-05-25" },
+  { id: "zj-jxt-gaogong-2020", notice: "浙经信人事〔2020〕84号", issuer: "浙江省经济和信息化厅", date: "2020-07-28" },
+  { id: "sx-2020", notice: "晋人社厅函〔2020〕628号", issuer: "山西省人力资源和社会保障厅", date: "2020-07-04" },
+];
+
+async function openAbout(t) {
+  await t.goto("/");
+  await ready(t.page);
+  await t.page.click('[data-page="about"]');
+  await t.page.locator(".about-page").waitFor();
+}
+
+for (const [width, context] of [
+  [360, PHONE],
+  [1280, DESKTOP],
+]) {
+  test(
+    `about these rules at ${width} px: every rule set, its notice and the rules version`,
+    async (t) => {
+      const { page } = t;
+      await openAbout(t);
+      assert.equal(await page.evaluate(() => document.activeElement?.id), "about-heading");
+      const version = (await page.locator(".site-footer").innerText()).match(/规则版本 (\S+)/)[1];
+      assert.equal(await page.locator(".about-page [data-rules-version]").innerText(), version);
+      assert.equal(await page.locator(".rule-set").count(), RULE_SETS.length);
+      for (const rs of RULE_SETS) {
+        const item = page.locator(`.rule-set[data-rule-set="${rs.id}"]`);
+        assert.equal(await item.locator("[data-notice]").innerText(), rs.notice, rs.id);
+        const text = await item.innerText();
+        assert.ok(text.includes(rs.issuer), `${rs.id}: issuer`);
+        assert.equal(await item.locator("[data-notice-date]").innerText(), rs.date, `${rs.id}: date`);
+        assert.ok((await item.locator("[data-covers]").innerText()).length > 4, `${rs.id}: covers`);
+        assert.ok((await item.locator("[data-leaves-out]").innerText()).length > 4, `${rs.id}: leaves out`);
+        assert.match(await item.locator("a.whole-notice").getAttribute("href"), /\/sources\/\d{3}_[0-9a-f]+\.txt$/);
+      }
+      await assertNoSideScroll(page, "about these rules");
+      await assertAccessible(page, `about these rules at ${width} px`);
+      await screen(page, `${width}-about`);
+      await page.click("#lang-toggle");
+      assert.match(await page.locator("#about-heading").innerText(), /About these rules/);
+      assert.match(await page.locator('.rule-set[data-rule-set="sx-2020"]').innerText(), /Shanxi Provincial Department of Human Resources and Social Security/);
+      await assertAccessible(page, `about these rules in English at ${width} px`);
+      await screen(page, `${width}-about-en`);
+    },
+    { context },
+  );
+}
+
+test(
+  "the verdict and the printed report name the rule set and its notice",
+  async (t) => {
+    const { page } = t;
+    const example = (await examples()).find((e) => e.name === "jxt_2019_online_hours_over_cap");
+    await t.goto(shareLink(example.text));
+    await t.verdictStatus();
+    assert.match(await page.locator(".banner-sub").innerText(), /浙经信人事〔2020〕84号/);
+    const meta = page.locator('.report-meta [data-rule-set="zj-jxt-gaogong-2020"]');
+    assert.match(await meta.innerText(), /浙经信人事〔2020〕84号（浙江省经济和信息化厅，2020-07-28）/);
+    await page.emulateMedia({ media: "print" });
+    assert.ok(await meta.isVisible(), "the rule set and notice are printed");
+    assert.ok(await page.locator(".report-meta [data-notice]").isVisible());
+  },
+  { context: DESKTOP },
+);

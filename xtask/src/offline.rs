@@ -1,0 +1,368 @@
+//! After `trunk build`: the files of dist/ that Trunk cannot write (run by
+//! `cargo xtask build` and the test's wasm-build step, from the same dist/, so one
+//! wasm build serves both):
+//!
+//! - `dist/offline.html`: the whole app in one file that works opened from `file://`
+//!   with the network off. It is dist/index.html with the stylesheet inlined as
+//!   `<style>`, and the wasm-bindgen glue, the wasm and every other file the app may
+//!   open (the batch worker, the notices' text, the roster template) as inert payload
+//!   blocks (`<script type="application/x-zhicheng-asset">`, gzip + base64) that the
+//!   inline boot script (www/boot.js) prefers over fetching. Its CSP has no `'self'`:
+//!   the boot script and the style by hash, the glue and the batch worker from `blob:`
+//!   ([`offline_csp`]).
+//! - `dist/sw.js`: www/sw.js with the build's id and the list of files to precache.
+//!
+//! Std only: sha256 and base64 are in `sha256.rs`; gzip is the system's `gzip`
+//! (without it, the payload is plain base64 and the file larger).
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use crate::cmd::Result;
+use crate::sha256::{base64, csp_hash};
+
+/// The single-file build's name in dist/ (src/offline.rs links to it).
+pub const OFFLINE_FILE: &str = "offline.html";
+/// The service worker's name in dist/.
+pub const SW_FILE: &str = "sw.js";
+/// The type of an inert payload block (www/boot.js).
+pub const PAYLOAD_TYPE: &str = "application/x-zhicheng-asset";
+/// Files of dist/ the offline file leaves out: the page itself and the hosted page's
+/// extras (service worker, install manifest and icons, the embedding demo).
+const NOT_INLINE: &[&str] = &[
+    "index.html",
+    OFFLINE_FILE,
+    SW_FILE,
+    "manifest.webmanifest",
+    "embed.html",
+    "embed.js",
+    "embed-demo.css",
+    "embed-demo.js",
+    "zhicheng.d.ts",
+];
+
+/// The CSP of the offline file: `boot` and `style` are the hash sources of its inline
+/// boot script and stylesheet.
+pub fn offline_csp(boot: &str, style: &str) -> String {
+    format!(
+        "default-src 'none'; script-src {boot} blob: 'wasm-unsafe-eval'; worker-src blob:; \
+         style-src {style}; img-src data: blob:; connect-src 'none'; base-uri 'none'; \
+         form-action 'none'"
+    )
+}
+
+/// What Trunk wrote: the page and the names of its files.
+struct Built {
+    html: String,
+    /// dist/-relative names of the glue, the wasm and the stylesheet.
+    glue: String,
+    wasm: String,
+    css: String,
+}
+
+/// Writes dist/offline.html and dist/sw.js from what `trunk build` left in `dist`.
+pub fn finish(dist: &Path) -> Result {
+    let built = read_built(dist)?;
+    let files = dist_files(dist)?;
+    write_service_worker(dist, &built, &files)?;
+    let offline = offline_html(dist, &built, &files)?;
+    let path = dist.join(OFFLINE_FILE);
+    fs::write(&path, &offline).map_err(|e| format!("{}: {e}", path.display()))?;
+    println!(
+        "wrote dist/{OFFLINE_FILE} ({} KB) and dist/{SW_FILE}",
+        offline.len() / 1024
+    );
+    Ok(())
+}
+
+fn read(path: &Path) -> Result<Vec<u8>> {
+    fs::read(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn read_text(path: &Path) -> Result<String> {
+    String::from_utf8(read(path)?).map_err(|e| format!("{}: not UTF-8: {e}", path.display()))
+}
+
+fn read_built(dist: &Path) -> Result<Built> {
+    let html = read_text(&dist.join("index.html"))?;
+    let tag = element(&html, "<script type=\"application/x-zhicheng\"")
+        .ok_or("dist/index.html has no <script type=\"application/x-zhicheng\"> (Trunk.toml pattern_script)")?;
+    let glue = attribute(tag, "data-zc-js").ok_or("the boot tag has no data-zc-js")?;
+    let wasm = attribute(tag, "data-zc-wasm").ok_or("the boot tag has no data-zc-wasm")?;
+    let link = element(&html, "<link rel=\"stylesheet\"")
+        .ok_or("dist/index.html has no <link rel=\"stylesheet\">")?;
+    let css = attribute(link, "href").ok_or("the stylesheet link has no href")?;
+    let local = |url: &str| url.trim_start_matches('/').to_string();
+    Ok(Built {
+        glue: local(glue),
+        wasm: local(wasm),
+        css: local(css),
+        html,
+    })
+}
+
+/// The first element of `html` starting with `start`, up to its `>`.
+fn element<'a>(html: &'a str, start: &str) -> Option<&'a str> {
+    let at = html.find(start)?;
+    let end = html[at..].find('>')? + at + 1;
+    Some(&html[at..end])
+}
+
+/// The value of `name="…"` in a start tag.
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let key = format!(" {name}=\"");
+    let at = tag.find(&key)? + key.len();
+    let end = tag[at..].find('"')? + at;
+    Some(&tag[at..end])
+}
+
+/// Every file under `dist`, as `/`-separated relative paths, sorted.
+fn dist_files(dist: &Path) -> Result<Vec<String>> {
+    fn walk(dir: &Path, prefix: &str, out: &mut Vec<String>) -> Result {
+        let entries = fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        for entry in entries {
+            let entry = entry.map_err(|e| format!("{}: {e}", dir.display()))?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, &format!("{prefix}{name}/"), out)?;
+            } else {
+                out.push(format!("{prefix}{name}"));
+            }
+        }
+        Ok(())
+    }
+    let mut files = Vec::new();
+    walk(dist, "", &mut files)?;
+    files.sort();
+    Ok(files)
+}
+
+/// The build's id: the content hash Trunk put in the wasm's name.
+fn build_id(built: &Built) -> String {
+    let stem = built.wasm.trim_end_matches(".wasm").trim_end_matches("_bg");
+    stem.rsplit('-').next().unwrap_or(stem).to_string()
+}
+
+fn write_service_worker(dist: &Path, built: &Built, files: &[String]) -> Result {
+    let template_path = crate::cmd::repo_root().join("www").join(SW_FILE);
+    let template = read_text(&template_path)?;
+    let assets: Vec<String> = std::iter::once("./".to_string())
+        .chain(
+            files
+                .iter()
+                .filter(|f| !matches!(f.as_str(), OFFLINE_FILE | SW_FILE | "index.html"))
+                .cloned(),
+        )
+        .map(|f| format!("{f:?}"))
+        .collect();
+    let sw = fill_service_worker(&template, &build_id(built), &assets.join(", "))?;
+    let path = dist.join(SW_FILE);
+    fs::write(&path, sw).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// www/sw.js with its `// zc:build` and `// zc:assets` lines filled in.
+fn fill_service_worker(template: &str, build: &str, assets: &str) -> Result<String> {
+    let mut out = String::with_capacity(template.len() + assets.len());
+    let mut filled = 0;
+    for line in template.lines() {
+        if line.ends_with("// zc:build") {
+            out.push_str(&format!("const BUILD = {build:?}; // zc:build"));
+            filled += 1;
+        } else if line.ends_with("// zc:assets") {
+            out.push_str(&format!("const ASSETS = [{assets}]; // zc:assets"));
+            filled += 1;
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    if filled != 2 {
+        return Err("www/sw.js must have one `// zc:build` and one `// zc:assets` line".into());
+    }
+    Ok(out)
+}
+
+/// The MIME type of a payload file, for its `blob:` URL.
+fn mime(path: &str) -> &'static str {
+    match path.rsplit('.').next().unwrap_or("") {
+        "js" | "mjs" => "text/javascript",
+        "wasm" => "application/wasm",
+        "css" => "text/css",
+        "txt" | "md" => "text/plain;charset=utf-8",
+        "csv" => "text/csv;charset=utf-8",
+        "json" => "application/json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        _ => "application/octet-stream",
+    }
+}
+
+/// `bytes` compressed by the system's `gzip -9n`, or `None` if it is missing.
+fn gzip(bytes: &[u8]) -> Option<Vec<u8>> {
+    let mut child = Command::new("gzip")
+        .args(["-9", "-n", "-c"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    let mut stdin = child.stdin.take()?;
+    let input = bytes.to_vec();
+    let writer = std::thread::spawn(move || stdin.write_all(&input));
+    let out = child.wait_with_output().ok()?;
+    writer.join().ok()?.ok()?;
+    out.status.success().then_some(out.stdout)
+}
+
+/// One inert payload block.
+fn payload_block(name: &str, bytes: &[u8]) -> String {
+    let (encoding, data) = match gzip(bytes) {
+        Some(packed) => ("gzip", packed),
+        None => ("base64", bytes.to_vec()),
+    };
+    format!(
+        "<script type=\"{PAYLOAD_TYPE}\" data-zc-asset=\"{name}\" data-zc-type=\"{}\" \
+         data-zc-encoding=\"{encoding}\">{}</script>\n",
+        mime(name),
+        base64(&data)
+    )
+}
+
+fn offline_html(dist: &Path, built: &Built, files: &[String]) -> Result<String> {
+    let mut html = built.html.clone();
+
+    // The stylesheet, inline.
+    let css = read_text(&dist.join(&built.css))?;
+    if css.to_ascii_lowercase().contains("</style") {
+        return Err(format!("{}: contains </style", built.css));
+    }
+    let link = element(&html, "<link rel=\"stylesheet\"")
+        .ok_or("no stylesheet link")?
+        .to_string();
+    html = html.replacen(&link, &format!("<style>{css}</style>"), 1);
+
+    // No service worker, no install manifest: neither works from a file.
+    if let Some(manifest) = element(&html, "<link rel=\"manifest\"") {
+        html = html.replacen(&manifest.to_string(), "", 1);
+    }
+    let sw = attribute(
+        element(&html, "<script type=\"application/x-zhicheng\"").ok_or("no boot tag")?,
+        "data-zc-sw",
+    )
+    .map(|v| format!(" data-zc-sw=\"{v}\""));
+    if let Some(sw) = sw {
+        html = html.replacen(&sw, "", 1);
+    }
+
+    // The CSP: the inline boot script and style by hash.
+    let boot = inline_module(&html).ok_or("dist/index.html has no inline boot script")?;
+    let csp = offline_csp(&csp_hash(boot), &csp_hash(&css));
+    let meta = element(&html, "<meta http-equiv=\"Content-Security-Policy\"")
+        .ok_or("dist/index.html has no CSP <meta>")?
+        .to_string();
+    html = html.replacen(
+        &meta,
+        &format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">"),
+        1,
+    );
+
+    // The payload, at the end of <body>.
+    let mut payload = String::new();
+    payload.push_str(&payload_block("glue", &read(&dist.join(&built.glue))?));
+    payload.push_str(&payload_block("wasm", &read(&dist.join(&built.wasm))?));
+    for file in files {
+        let skip = NOT_INLINE.contains(&file.as_str())
+            || file.starts_with("icons/")
+            || [&built.glue, &built.wasm, &built.css].contains(&file);
+        if !skip {
+            payload.push_str(&payload_block(file, &read(&dist.join(file))?));
+        }
+    }
+    let body_end = html
+        .rfind("</body>")
+        .ok_or("dist/index.html has no </body>")?;
+    html.insert_str(body_end, &payload);
+    Ok(html)
+}
+
+/// The text of the page's inline module script (the boot script).
+fn inline_module(html: &str) -> Option<&str> {
+    let open = "<script type=\"module\">";
+    let start = html.find(open)? + open.len();
+    let end = html[start..].find("</script>")? + start;
+    Some(&html[start..end])
+}
+
+/// dist/ beside the repository root.
+pub fn dist_dir() -> PathBuf {
+    crate::cmd::repo_root().join("dist")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cmd::repo_root;
+
+    #[test]
+    fn the_page_csp_allows_the_boot_script_by_its_hash() {
+        let root = repo_root();
+        let boot = read_text(&root.join("www/boot.js")).unwrap();
+        let lower = boot.to_ascii_lowercase();
+        for bad in ["</script", "<script", "<!--"] {
+            assert!(
+                !lower.contains(bad),
+                "www/boot.js is inlined into a <script>: it must not contain {bad}"
+            );
+        }
+        let index = read_text(&root.join("www/index.html")).unwrap();
+        let hash = csp_hash(&boot);
+        assert!(
+            index.contains(&format!("script-src {hash} ")),
+            "www/index.html's CSP must allow www/boot.js by its hash: script-src {hash}"
+        );
+        assert!(!index.contains("unsafe-inline"));
+    }
+
+    #[test]
+    fn the_service_worker_template_is_filled_in() {
+        let template = read_text(&repo_root().join("www/sw.js")).unwrap();
+        let sw = fill_service_worker(&template, "0123abcd", "\"./\", \"a.js\"").unwrap();
+        assert!(sw.contains("const BUILD = \"0123abcd\"; // zc:build"));
+        assert!(sw.contains("const ASSETS = [\"./\", \"a.js\"]; // zc:assets"));
+        assert!(fill_service_worker("nothing", "x", "y").is_err());
+    }
+
+    #[test]
+    fn the_offline_csp_has_no_self_and_no_unsafe_inline() {
+        let csp = offline_csp("'sha256-A'", "'sha256-B'");
+        assert!(csp.starts_with("default-src 'none'; script-src 'sha256-A' blob: "));
+        assert!(csp.contains("style-src 'sha256-B';"));
+        assert!(!csp.contains("'self'") && !csp.contains("unsafe-inline"));
+    }
+
+    #[test]
+    fn tags_and_attributes_are_found() {
+        let html = r#"<head><script type="application/x-zhicheng" data-zc-js="/a-1.js" data-zc-wasm="/a-1_bg.wasm"></script>"#;
+        let tag = element(html, "<script type=\"application/x-zhicheng\"").unwrap();
+        assert_eq!(attribute(tag, "data-zc-js"), Some("/a-1.js"));
+        assert_eq!(attribute(tag, "data-zc-wasm"), Some("/a-1_bg.wasm"));
+        assert_eq!(attribute(tag, "src"), None);
+        let built = Built {
+            html: String::new(),
+            glue: "zhicheng-app-768aa15024a3c731.js".into(),
+            wasm: "zhicheng-app-768aa15024a3c731_bg.wasm".into(),
+            css: String::new(),
+        };
+        assert_eq!(build_id(&built), "768aa15024a3c731");
+    }
+
+    #[test]
+    fn payload_blocks_round_trip_through_gzip() {
+        let block = payload_block("sources/a.txt", "通知全文".as_bytes());
+        assert!(block.starts_with(&format!("<script type=\"{PAYLOAD_TYPE}\" data-zc-asset=\"sources/a.txt\" data-zc-type=\"text/plain;charset=utf-8\"")));
+        assert!(block.ends_with("</script>\n"));
+    }
+}
