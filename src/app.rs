@@ -19,7 +19,7 @@ use crate::pages::{self, Page};
 use crate::share::{self, ShareError};
 use crate::state::{Checked, Edit, Field, Form, List, Problem, Step};
 use crate::steps;
-use crate::storage::{self, StorageError};
+use crate::storage::{self, StorageError, Unreadable};
 use crate::verdict_view;
 use crate::web;
 
@@ -67,7 +67,8 @@ pub struct CsvReport {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Notice {
     StorageFailed,
-    StorageUnreadable,
+    /// Remembered data that cannot be read: why, and its text (for the download).
+    StorageUnreadable(Unreadable, Rc<String>),
     Share(ShareError),
     SharedLoaded,
     SharedOverSaved,
@@ -81,7 +82,7 @@ impl Notice {
     fn name(&self) -> &'static str {
         match self {
             Notice::StorageFailed => "storage-failed",
-            Notice::StorageUnreadable => "storage-unreadable",
+            Notice::StorageUnreadable(..) => "storage-unreadable",
             Notice::Share(_) => "share-error",
             Notice::SharedLoaded => "shared-loaded",
             Notice::SharedOverSaved => "shared-over-saved",
@@ -96,6 +97,7 @@ impl Notice {
         matches!(
             self,
             Notice::StorageFailed
+                | Notice::StorageUnreadable(..)
                 | Notice::Share(_)
                 | Notice::ImportFailed(..)
                 | Notice::FileUnreadable(_)
@@ -105,7 +107,12 @@ impl Notice {
     fn text(&self, lang: Lang) -> String {
         match self {
             Notice::StorageFailed => i18n::STORAGE_FAILED.get(lang).into(),
-            Notice::StorageUnreadable => i18n::STORAGE_UNREADABLE.get(lang).into(),
+            Notice::StorageUnreadable(Unreadable::Damaged, _) => {
+                i18n::STORAGE_DAMAGED.get(lang).into()
+            }
+            Notice::StorageUnreadable(Unreadable::OtherVersion(v), _) => {
+                i18n::storage_other_version(v, lang)
+            }
             Notice::Share(ShareError::NotBase64) => i18n::SHARE_NOT_BASE64.get(lang).into(),
             Notice::Share(ShareError::NotText) => i18n::SHARE_NOT_TEXT.get(lang).into(),
             Notice::Share(ShareError::NotProfile(e)) => i18n::share_not_profile(e, lang),
@@ -145,6 +152,9 @@ pub enum Action {
     Undo,
     Dismiss(usize),
     StorageFailed,
+    /// Unreadable remembered data: removed at the user's request, after the offer to
+    /// download it.
+    ClearUnreadable,
     ShowShare(bool),
     Copied(bool),
     /// A material of the checklist (where to apply) ticked off or not.
@@ -232,7 +242,9 @@ impl AppState {
                 s.all_touched = true;
             }
             Ok(None) | Err(StorageError::Unavailable) => {}
-            Err(StorageError::Unreadable) => s.notice(Notice::StorageUnreadable),
+            Err(StorageError::Unreadable { why, raw }) => {
+                s.notice(Notice::StorageUnreadable(why, Rc::new(raw)))
+            }
         }
         if let Some(shared) = share::read_fragment(&web::hash()) {
             s.open_shared(shared);
@@ -428,6 +440,15 @@ impl Reducible for AppState {
                 }
             }
             Action::StorageFailed => s.notice(Notice::StorageFailed),
+            Action::ClearUnreadable => {
+                s.notices
+                    .retain(|n| !matches!(n, Notice::StorageUnreadable(..)));
+                if storage::clear().is_err() {
+                    s.notice(Notice::StorageFailed);
+                } else {
+                    s.notice(Notice::Cleared);
+                }
+            }
             Action::ShowShare(open) => {
                 s.share_open = open;
                 s.copied = None;
@@ -437,6 +458,13 @@ impl Reducible for AppState {
         }
         Rc::new(s)
     }
+}
+
+/// Downloads remembered data as it is stored, so nothing is lost before it is cleared.
+fn download_saved(raw: Rc<String>) -> Callback<MouseEvent> {
+    Callback::from(move |_: MouseEvent| {
+        let _ = web::download("zhicheng-saved-data.json", "application/json", &raw);
+    })
 }
 
 fn notices(c: &Ctx) -> Html {
@@ -455,6 +483,12 @@ fn notices(c: &Ctx) -> Html {
                                     onclick={c.send(Action::RememberShared)}>{ c.t(i18n::REMEMBER_THIS) }</button>
                                 <button type="button" class="button secondary" id="back-to-saved"
                                     onclick={c.send(Action::BackToSaved)}>{ c.t(i18n::BACK_TO_SAVED) }</button>
+                            }
+                            if let Notice::StorageUnreadable(_, raw) = n {
+                                <button type="button" class="button secondary" id="download-saved"
+                                    onclick={download_saved(raw.clone())}>{ c.t(i18n::DOWNLOAD_SAVED) }</button>
+                                <button type="button" class="button secondary" id="clear-saved"
+                                    onclick={c.send(Action::ClearUnreadable)}>{ c.t(i18n::CLEAR_SAVED) }</button>
                             }
                             if undo {
                                 <button type="button" class="button secondary"

@@ -232,7 +232,10 @@ texts! {
     UNDO = "撤销", "Undo";
     STORAGE_FAILED = "无法在本设备上保存资料（浏览器存储已满或被禁用）。自测照常可用，只是不会记住。",
         "Your data cannot be saved on this device (browser storage is full or disabled). The check still works; it just won't be remembered.";
-    STORAGE_UNREADABLE = "本设备上保存的资料无法读取，已忽略（没有删除）。", "The data saved on this device could not be read and was ignored (not deleted).";
+    STORAGE_DAMAGED = "本设备上保存的资料已损坏，无法读取。它还在，没有删除：你可以先下载这份数据留存，再清除并重新开始。",
+        "The data saved on this device is damaged and cannot be read. It is still there, not deleted: you can download it first, then clear it and start over.";
+    DOWNLOAD_SAVED = "下载保存的数据", "Download the saved data";
+    CLEAR_SAVED = "清除并重新开始", "Clear it and start over";
     SHARE_NOT_BASE64 = "无法打开这个分享链接：“#profile=”后面的内容已损坏（不是 base64url 编码）。你的其他资料没有改动。",
         "This share link cannot be opened: the part after “#profile=” is damaged (not base64url). Nothing else was changed.";
     SHARE_NOT_TEXT = "无法打开这个分享链接：“#profile=”后面的内容解码后不是文本。你的其他资料没有改动。",
@@ -622,6 +625,18 @@ pub fn announce(status: Option<zhicheng_engine::Status>, lang: Lang) -> String {
     match status {
         Some(s) => format!("{}{}", lang.pick("检查结果：", "Result: "), s.label(lang)),
         None => NO_RESULT_YET.get(lang).to_string(),
+    }
+}
+
+/// Remembered data written by another version of the app.
+pub fn storage_other_version(version: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "本设备上保存的资料来自另一个版本的应用（版本 {version}），本版本无法读取。它还在，没有删除：你可以先下载这份数据留存，再清除并重新开始。"
+        ),
+        Lang::En => format!(
+            "The data saved on this device was written by another version of the app (version {version}) and cannot be read by this one. It is still there, not deleted: you can download it first, then clear it and start over."
+        ),
     }
 }
 

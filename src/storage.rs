@@ -46,19 +46,36 @@ pub fn encode(form: &Form, lang: Lang, step: Step, ticked: &Ticked) -> String {
     Json::object(fields).to_text()
 }
 
-/// Reads what [`encode`] wrote; `None` for anything else (another version, damage).
-pub fn decode(text: &str) -> Option<Saved> {
-    let value = json::parse(text).ok()?;
-    if get(&value, "v") != Some(&Json::int(VERSION)) {
-        return None;
+/// Why remembered data cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unreadable {
+    /// Not what this app writes: broken JSON, or a form it cannot read.
+    Damaged,
+    /// Written by another version of the app (`v` says which).
+    OtherVersion(String),
+}
+
+/// Reads what [`encode`] wrote, or says why it cannot.
+pub fn decode(text: &str) -> Result<Saved, Unreadable> {
+    let value = json::parse(text).map_err(|_| Unreadable::Damaged)?;
+    match get(&value, "v") {
+        Some(v) if *v == Json::int(VERSION) => {}
+        Some(v) => {
+            return Err(Unreadable::OtherVersion(
+                v.to_text().chars().take(20).collect(),
+            ))
+        }
+        None => return Err(Unreadable::Damaged),
     }
-    Some(Saved {
+    Ok(Saved {
         lang: match string(&value, "lang").as_str() {
             "en" => Lang::En,
             _ => Lang::Zh,
         },
         step: Step::parse(&string(&value, "step")).unwrap_or(Step::Target),
-        form: form_from_json(get(&value, "form")?)?,
+        form: get(&value, "form")
+            .and_then(form_from_json)
+            .ok_or(Unreadable::Damaged)?,
         ticked: Ticked::from_json(get(&value, "materials")),
     })
 }
@@ -279,12 +296,13 @@ fn form_from_json(v: &Json) -> Option<Form> {
 }
 
 /// Why storage could not be used.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageError {
     /// No localStorage, or it throws (disabled, full, private mode).
     Unavailable,
-    /// The key holds something this version cannot read.
-    Unreadable,
+    /// The key holds something this version cannot read: why, and the text as it is
+    /// (offered for download before it is cleared).
+    Unreadable { why: Unreadable, raw: String },
 }
 
 /// The browser's localStorage (accessing it can itself throw).
@@ -301,7 +319,9 @@ pub fn load() -> Result<Option<Saved>, StorageError> {
         .map_err(|_| StorageError::Unavailable)?;
     match text {
         None => Ok(None),
-        Some(text) => decode(&text).map(Some).ok_or(StorageError::Unreadable),
+        Some(text) => decode(&text)
+            .map(Some)
+            .map_err(|why| StorageError::Unreadable { why, raw: text }),
     }
 }
 
@@ -364,10 +384,19 @@ mod tests {
     }
 
     #[test]
-    fn other_data_is_not_read() {
-        assert_eq!(decode("{\"v\":2,\"form\":{}}"), None);
-        assert_eq!(decode("not json"), None);
-        assert_eq!(decode("{\"v\":1}"), None);
-        assert!(decode("{\"v\":1,\"form\":{}}").is_some());
+    fn other_data_is_not_read_and_says_why() {
+        assert_eq!(
+            decode("{\"v\":2,\"form\":{}}"),
+            Err(Unreadable::OtherVersion("2".into()))
+        );
+        assert_eq!(
+            decode("{\"v\":\"0.9\"}"),
+            Err(Unreadable::OtherVersion("\"0.9\"".into()))
+        );
+        assert_eq!(decode("not json"), Err(Unreadable::Damaged));
+        assert_eq!(decode("{\"lang\":\"zh\"}"), Err(Unreadable::Damaged));
+        assert_eq!(decode("{\"v\":1}"), Err(Unreadable::Damaged));
+        assert_eq!(decode("{\"v\":1,\"form\":[]}"), Err(Unreadable::Damaged));
+        assert!(decode("{\"v\":1,\"form\":{}}").is_ok());
     }
 }

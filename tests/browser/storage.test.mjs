@@ -2,6 +2,7 @@
 // it survives a reload until "clear my data". Share links never overwrite what is
 // remembered without asking, and storage that throws does not break the check.
 
+import { readFile } from "node:fs/promises";
 import { assert, test } from "./lib/harness.mjs";
 import { examples, goStep, ready, shareLink } from "./lib/app.mjs";
 
@@ -141,4 +142,67 @@ test("storage that throws shows a notice and the check still works", async (t) =
   await page.fill("#f-birth-date", "1960-01-01");
   await goStep(page, "result");
   assert.equal(await t.verdictStatus(), "not_eligible", "the verdict still follows every change");
+});
+
+for (const [kind, raw, says] of [
+  ["damaged", '{"v":1,"lang":"zh","form":', "已损坏"],
+  ["from another version", '{"v":0,"profile":{"rule_set":"zj-liandu-2024"}}', "版本 0"],
+]) {
+  test(`remembered data that is ${kind} is reported, offered for download, and cleared only on request`, async (t) => {
+    const { page } = t;
+    await t.context.addInitScript(
+      ([key, value]) => {
+        if (!sessionStorage.getItem("seeded")) {
+          localStorage.setItem(key, value);
+          sessionStorage.setItem("seeded", "1");
+        }
+      },
+      [KEY, raw],
+    );
+    await t.goto("/");
+    await ready(page);
+    const notice = page.locator('[data-notice="storage-unreadable"]');
+    await notice.waitFor();
+    assert.ok((await notice.innerText()).includes(says), await notice.innerText());
+    assert.equal(await notice.getAttribute("role"), "alert");
+    assert.equal((await stored(page)).value, raw, "nothing is deleted or overwritten by itself");
+
+    // The check still works while the notice waits.
+    const example = (await examples()).find((e) => e.name === "liandu_senior_engineer_eligible");
+    const fragment = shareLink(example.text).slice(shareLink(example.text).indexOf("#"));
+    await page.evaluate((f) => {
+      location.hash = f;
+    }, fragment);
+    assert.equal(await t.verdictStatus(), "eligible");
+    assert.equal((await stored(page)).value, raw, "a share link does not overwrite it either");
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-saved")]);
+    assert.equal(download.suggestedFilename(), "zhicheng-saved-data.json");
+    assert.equal(await readFile(await download.path(), "utf8"), raw, "the download is the data as stored");
+
+    await page.click("#clear-saved");
+    await page.locator('[data-notice="cleared"]').waitFor();
+    assert.deepEqual((await stored(page)).ours, []);
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.locator('[data-notice="storage-unreadable"]').count(), 0);
+  });
+}
+
+test("a browser with storage disabled still runs the check", async (t) => {
+  const { page } = t;
+  await t.context.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("Access is denied for this document.", "SecurityError");
+      },
+    });
+  });
+  const example = (await examples()).find((e) => e.name === "liandu_2024_professional_hours_short");
+  await t.goto(shareLink(example.text));
+  assert.equal(await t.verdictStatus(), "not_eligible");
+  await page.check("#remember");
+  await page.locator('[data-notice="storage-failed"]').waitFor();
+  await page.click("#clear-data");
+  assert.equal(await page.isChecked("#remember"), false);
 });
