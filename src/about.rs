@@ -68,7 +68,7 @@ fn rule_set(rs: &RuleSet, lang: Lang) -> Html {
 pub fn page(lang: Lang) -> Html {
     // Newest notice first, as on the target step.
     let mut sets: Vec<&RuleSet> = rules::rule_sets().iter().collect();
-    sets.sort_by_key(|rs| (std::cmp::Reverse(rs.year), rs.id));
+    zhicheng_engine::sort::stable_by_key(&mut sets, |rs| (std::cmp::Reverse(rs.year), rs.id));
     html! {
         <section class="about-page" aria-labelledby="about-heading">
             <h2 id="about-heading" tabindex="-1">{ i18n::PAGE_ABOUT.get(lang) }</h2>

@@ -3,7 +3,9 @@
 //! declarations are www/zhicheng.d.ts):
 //!
 //! - `evaluate(profile)`: a `zhicheng-profile/1` (a JS object or JSON text) in, the
-//!   verdict out as plain JS objects (serde-wasm-bindgen, shaped as the CLI's JSON);
+//!   verdict out as plain JS objects: the engine writes it as JSON text
+//!   (`Verdict::to_json`, the CLI's document) and the browser's `JSON.parse` makes the
+//!   objects, so the wasm carries no serializer for JavaScript values;
 //!   bad input throws the CLI's error: an `Error` whose message is
 //!   `InputError::one_line()` (`path: English — 中文`), with `path`, `message_en` and
 //!   `message_zh`. An object is read as `JSON.stringify` writes it, so its errors
@@ -12,7 +14,6 @@
 //!   widget's shadow root) with the options of `embed::Options::from_js`.
 //! - `rulesVersion()`: the bundled rules' version.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use zhicheng_engine::{InputError, Verdict};
 
@@ -48,9 +49,7 @@ pub fn mount_widget(element: web_sys::Element, options: JsValue) {
 
 /// A verdict as plain JS objects: `None` is `null` and maps are objects, as in JSON.
 fn to_js(verdict: &Verdict) -> Result<JsValue, JsValue> {
-    verdict
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(JsValue::from)
+    js_sys::JSON::parse(&verdict.to_json().to_text())
 }
 
 /// An `Error` carrying an input error as the CLI writes it.

@@ -545,9 +545,14 @@ pub fn App(props: &AppProps) -> Html {
     let embed = props.embed.clone();
     let widget = embed.as_ref().and_then(|e| e.root().cloned());
     let compact = embed.as_ref().is_some_and(|e| e.compact);
+    // One callback for the app's life: components given it as a property are not
+    // redrawn because of it (src/ce_grid.rs).
     let dispatch: Callback<Action> = {
-        let state = state.clone();
-        Callback::from(move |action| state.dispatch(action))
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |action| dispatcher.dispatch(action))
+        }))
+        .clone()
     };
     let eval = use_memo(state.form.clone(), |form| Evaluation::of(form));
     // Kept here, so a run and its results survive switching pages.
@@ -604,6 +609,8 @@ pub fn App(props: &AppProps) -> Html {
             web::focus(id);
         }
     });
+    // Interactive: the first render is in the page (timed by `cargo xtask bench`).
+    use_effect_with((), |_| web::mark_interactive());
     // A share link opened while the app is open (the fragment changes, no reload);
     // an embedded app reads none.
     {

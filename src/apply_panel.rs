@@ -182,7 +182,9 @@ fn committees(lang: Lang, w: &WhereToApply, title: Title) -> Html {
             let (likely, other): (Vec<&CommitteeMatch>, Vec<&CommitteeMatch>) = found
                 .iter()
                 .partition(|m| m.specialty != SpecialtyMatch::Differs);
-            let tables: BTreeSet<&str> = found.iter().map(|m| m.table.caption(lang)).collect();
+            // Inserted (`extend`) rather than collected, which would sort: see Form::ce_years.
+            let mut tables: BTreeSet<&str> = BTreeSet::new();
+            tables.extend(found.iter().map(|m| m.table.caption(lang)));
             html! {
                 <>
                     <p class="hint">

@@ -19,20 +19,36 @@ fn call(boot: &JsValue, method: &str, arg: &str) -> Result<JsValue, JsValue> {
 }
 
 /// Whether the app started from an inline payload (the offline file, a saved page).
+/// Asked of the boot script once (the footer asks on every render).
 pub fn inline() -> bool {
-    boot()
-        .and_then(|b| js_sys::Reflect::get(&b, &JsValue::from_str("source")).ok())
-        .and_then(|s| s.as_string())
-        .is_some_and(|s| s == "payload")
+    thread_local! {
+        static INLINE: bool = boot()
+            .and_then(|b| js_sys::Reflect::get(&b, &JsValue::from_str("source")).ok())
+            .and_then(|s| s.as_string())
+            .is_some_and(|s| s == "payload");
+    }
+    INLINE.with(|i| *i)
 }
 
 /// A URL for `path`, a file of dist/ (e.g. `sources/001_….txt`): its `blob:` URL when
-/// the file is inline, else its address beside the page.
+/// the file is inline, else its address beside the page. Asked of the boot script once
+/// per path (the answer does not change while the page is open): the verdict links
+/// every citation to its notice's text on each render.
 pub fn url(path: &str) -> String {
-    boot()
+    thread_local! {
+        static KNOWN: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    if let Some(url) =
+        KNOWN.with_borrow(|k| k.iter().find(|(p, _)| p == path).map(|(_, u)| u.clone()))
+    {
+        return url;
+    }
+    let url = boot()
         .and_then(|b| call(&b, "url", path).ok())
         .and_then(|u| u.as_string())
-        .unwrap_or_else(|| path.to_string())
+        .unwrap_or_else(|| path.to_string());
+    KNOWN.with_borrow_mut(|k| k.push((path.to_string(), url.clone())));
+    url
 }
 
 /// A started worker and how it gets the wasm-bindgen glue: `glue` is the glue's URL

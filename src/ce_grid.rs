@@ -1,5 +1,9 @@
 //! The per-year CE grid: for each year, hours by category, offline and online, with
 //! what the records list adds and the verdict's finding for that year.
+//!
+//! Each year's card is a component ([`YearCard`]) with everything it shows in its
+//! properties: typing a number redraws that year's card only, not the whole grid
+//! (what `cargo xtask bench reeval` times).
 
 use std::collections::BTreeMap;
 use web_sys::KeyboardEvent;
@@ -10,11 +14,12 @@ use zhicheng_engine::vocab::CeCategory;
 use zhicheng_engine::Hours;
 
 use crate::app::Action;
-use crate::ctx::Ctx;
-use crate::fields::error_line;
+use crate::ctx::{self, Ctx};
+use crate::fields::problem_line;
 use crate::i18n;
 use crate::icons::{icon, Icon};
-use crate::state::{cell_index, parse_hours, parse_year, Edit, Field, CE_CELLS};
+use crate::state::{cell_index, parse_hours, parse_year, Edit, Field, Problem, CE_CELLS};
+use zhicheng_engine::Lang;
 
 /// The years the grid offers before the user adds any: those the verdict looks at,
 /// or, without a verdict yet, the evaluation year and the one before.
@@ -35,18 +40,21 @@ fn suggested_years(c: &Ctx) -> Vec<i32> {
 }
 
 /// The verdict's finding for a year, as a badge.
-pub fn year_badge(c: &Ctx, ce: &CeYear) -> Html {
-    let lang = c.lang;
+fn year_badge(lang: Lang, ce: &CeYear) -> Html {
     let (kind, class, words) = if ce.deemed {
-        (Icon::Pass, "ok", c.t(i18n::CE_DEEMED).to_string())
+        (Icon::Pass, "ok", i18n::CE_DEEMED.get(lang).to_string())
     } else if ce.compliant {
-        (Icon::Pass, "ok", c.t(i18n::CE_MET).to_string())
+        (Icon::Pass, "ok", i18n::CE_MET.get(lang).to_string())
     } else {
         let detail = i18n::shortfall(&ce.shortfall, lang);
         (
             Icon::Fail,
             "short",
-            format!("{}{}{detail}", c.t(i18n::CE_SHORT), lang.pick("：", ": ")),
+            format!(
+                "{}{}{detail}",
+                i18n::CE_SHORT.get(lang),
+                lang.pick("：", ": ")
+            ),
         )
     };
     html! {
@@ -55,16 +63,18 @@ pub fn year_badge(c: &Ctx, ce: &CeYear) -> Html {
             { icon(kind) }
             <span>{ words }</span>
             if !ce.required {
-                <span class="muted">{ format!("{}{}{}", lang.pick("（", " ("), c.t(i18n::CE_NOT_JUDGED), lang.pick("）", ")")) }</span>
+                <span class="muted">{ format!("{}{}{}", lang.pick("（", " ("), i18n::CE_NOT_JUDGED.get(lang), lang.pick("）", ")")) }</span>
             }
         </p>
     }
 }
 
-fn cell_input(c: &Ctx, year: i32, cell: usize, from_records: Hours) -> Html {
+fn cell_input(p: &YearProps, cell: usize) -> Html {
+    let (year, lang) = (p.year, p.lang);
     let field = Field::CeCell { year, cell };
     let id = field.dom_id();
-    let problem = c.shown_problem(field).is_some();
+    let problem = p.problems[cell].is_some();
+    let from_records = p.sums[cell];
     let mut described = Vec::new();
     if from_records > Hours::ZERO {
         described.push(format!("{id}-records"));
@@ -74,74 +84,83 @@ fn cell_input(c: &Ctx, year: i32, cell: usize, from_records: Hours) -> Html {
     }
     html! {
         <td class={classes!(problem.then_some("has-error"))}>
-            <label for={id.clone()} class="visually-hidden">{ i18n::ce_cell(year, cell, c.lang) }</label>
+            <label for={id.clone()} class="visually-hidden">{ i18n::ce_cell(year, cell, lang) }</label>
             <input id={id.clone()} type="text" inputmode="decimal" autocomplete="off"
                 class="hours"
-                value={c.form.value(field).to_string()}
+                value={p.cells[cell].clone()}
                 aria-invalid={problem.then_some("true")}
                 aria-describedby={(!described.is_empty()).then(|| described.join(" "))}
-                oninput={c.on_input(field)}
-                onchange={c.on_leave(field)}
-                onblur={c.on_blur(field)} />
+                oninput={ctx::on_input(&p.dispatch, field)}
+                onchange={ctx::on_leave(&p.dispatch, field)}
+                onblur={ctx::on_blur(&p.dispatch, field)} />
             if from_records > Hours::ZERO {
                 <span class="from-records" id={format!("{id}-records")}>
                     <span aria-hidden="true">{ format!("+{from_records}") }</span>
-                    <span class="visually-hidden">{ i18n::from_records(from_records, c.lang) }</span>
+                    <span class="visually-hidden">{ i18n::from_records(from_records, lang) }</span>
                 </span>
             }
         </td>
     }
 }
 
-fn year_card(
-    c: &Ctx,
+/// What a year's card shows: the cells as typed, what the records add to each, the
+/// verdict's finding, the problems shown, and the dispatcher (the app's, which stays
+/// the same from one render to the next).
+#[derive(Properties, PartialEq)]
+struct YearProps {
     year: i32,
-    sums: Option<&[Hours; CE_CELLS]>,
-    finding: Option<&CeYear>,
-) -> Html {
-    let lang = c.lang;
-    let cells = c.form.ce_grid.get(&year);
-    let typed: Hours = (0..CE_CELLS)
-        .filter_map(|i| {
-            parse_hours(cells.map_or("", |cs| cs[i].as_str()), true)
-                .ok()
-                .flatten()
-        })
+    lang: Lang,
+    cells: [String; CE_CELLS],
+    sums: [Hours; CE_CELLS],
+    finding: Option<CeYear>,
+    problems: [Option<Problem>; CE_CELLS],
+    dispatch: Callback<Action>,
+}
+
+/// One year's card: a heading, the finding, the cells, the year's total, the errors.
+#[component]
+fn YearCard(p: &YearProps) -> Html {
+    let (year, lang) = (p.year, p.lang);
+    let typed: Hours = p
+        .cells
+        .iter()
+        .filter_map(|s| parse_hours(s, true).ok().flatten())
         .fold(Hours::ZERO, |a, b| a + b);
-    let listed: Hours = sums.map_or(Hours::ZERO, |s| s.iter().fold(Hours::ZERO, |a, &b| a + b));
-    let has_entries = cells.is_some_and(|cs| cs.iter().any(|s| !s.trim().is_empty()));
+    let listed: Hours = p.sums.iter().fold(Hours::ZERO, |a, &b| a + b);
+    let has_entries = p.cells.iter().any(|s| !s.trim().is_empty());
     let heading_id = format!("ce-year-{year}");
+    let clear = p
+        .dispatch
+        .reform(move |_: MouseEvent| Action::Edit(Edit::CeClearYear(year)));
     html! {
-        <section class="ce-year" key={year} data-ce-year={year.to_string()} aria-labelledby={heading_id.clone()}>
+        <section class="ce-year" data-ce-year={year.to_string()} aria-labelledby={heading_id.clone()}>
             <div class="ce-year-head">
                 <h4 id={heading_id}>{ i18n::year_heading(year, lang) }</h4>
                 if has_entries {
-                    <button type="button" class="button link"
-                        onclick={c.send(Action::Edit(Edit::CeClearYear(year)))}>
+                    <button type="button" class="button link" onclick={clear}>
                         { i18n::clear_year(year, lang) }
                     </button>
                 }
             </div>
-            if let Some(finding) = finding {
-                { year_badge(c, finding) }
+            if let Some(finding) = &p.finding {
+                { year_badge(lang, finding) }
             }
             <table class="ce-grid">
                 <thead>
                     <tr>
-                        <th scope="col">{ c.t(i18n::CE_CATEGORY) }</th>
-                        <th scope="col">{ c.t(i18n::CE_OFFLINE) }</th>
-                        <th scope="col">{ c.t(i18n::CE_ONLINE) }</th>
+                        <th scope="col">{ i18n::CE_CATEGORY.get(lang) }</th>
+                        <th scope="col">{ i18n::CE_OFFLINE.get(lang) }</th>
+                        <th scope="col">{ i18n::CE_ONLINE.get(lang) }</th>
                     </tr>
                 </thead>
                 <tbody>
                     { for CeCategory::ALL.iter().map(|cat| {
                         let i = cat.index();
-                        let listed = |online| sums.map_or(Hours::ZERO, |s| s[cell_index(i, online)]);
                         html! {
                             <tr>
                                 <th scope="row">{ cat.label(lang) }</th>
-                                { cell_input(c, year, cell_index(i, false), listed(false)) }
-                                { cell_input(c, year, cell_index(i, true), listed(true)) }
+                                { cell_input(p, cell_index(i, false)) }
+                                { cell_input(p, cell_index(i, true)) }
                             </tr>
                         }
                     }) }
@@ -153,8 +172,25 @@ fn year_card(
                     <span class="muted">{ format!("{}{}{}", lang.pick("（", " ("), i18n::from_records(listed, lang), lang.pick("）", ")")) }</span>
                 }
             </p>
-            { for (0..CE_CELLS).map(|cell| error_line(c, Field::CeCell { year, cell })) }
+            { for (0..CE_CELLS).map(|cell| problem_line(lang, Field::CeCell { year, cell }, p.problems[cell].as_ref())) }
         </section>
+    }
+}
+
+/// A year's card, keyed by its year, its properties taken from the form and verdict.
+fn year_card(
+    c: &Ctx,
+    year: i32,
+    sums: Option<&[Hours; CE_CELLS]>,
+    finding: Option<&CeYear>,
+) -> Html {
+    html! {
+        <YearCard key={year} {year} lang={c.lang}
+            cells={c.form.ce_grid.get(&year).cloned().unwrap_or_default()}
+            sums={sums.copied().unwrap_or_default()}
+            finding={finding.cloned()}
+            problems={std::array::from_fn(|cell| c.shown_problem(Field::CeCell { year, cell }).cloned())}
+            dispatch={c.dispatch.clone()} />
     }
 }
 
@@ -162,12 +198,14 @@ fn year_card(
 pub fn view(c: &Ctx) -> Html {
     let years = c.form.ce_years(suggested_years(c));
     let sums: BTreeMap<i32, [Hours; CE_CELLS]> = c.form.record_sums();
-    let findings: BTreeMap<i32, &CeYear> = c
-        .eval
-        .verdict
-        .iter()
-        .flat_map(|v| v.ce_years.iter().map(|y| (y.year, y)))
-        .collect();
+    // Inserted (`extend`) rather than collected, which would sort: see Form::ce_years.
+    let mut findings: BTreeMap<i32, &CeYear> = BTreeMap::new();
+    findings.extend(
+        c.eval
+            .verdict
+            .iter()
+            .flat_map(|v| v.ce_years.iter().map(|y| (y.year, y))),
+    );
     let new_year = Field::CeNewYear;
     let new_year_error = c
         .state

@@ -1,5 +1,6 @@
 //! What every view gets: the language, the form, its evaluation, the app state and
-//! the dispatcher, with shortcuts for the callbacks views need most.
+//! the dispatcher (one for the app's life, so components given it as a property are
+//! not redrawn for it), with shortcuts for the callbacks views need most.
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -38,22 +39,17 @@ impl Ctx<'_> {
 
     /// `oninput` of a text input: the field's new raw text.
     pub fn on_input(&self, field: Field) -> Callback<InputEvent> {
-        self.dispatch.reform(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            Action::Edit(Edit::Set(field, input.value()))
-        })
+        on_input(self.dispatch, field)
     }
 
     /// `onchange` of a text input (the user left it): tidy the value.
     pub fn on_leave(&self, field: Field) -> Callback<Event> {
-        self.dispatch
-            .reform(move |_: Event| Action::Edit(Edit::Tidy(field)))
+        on_leave(self.dispatch, field)
     }
 
     /// `onblur`: the field has been visited.
     pub fn on_blur(&self, field: Field) -> Callback<FocusEvent> {
-        self.dispatch
-            .reform(move |_: FocusEvent| Action::Touch(field))
+        on_blur(self.dispatch, field)
     }
 
     /// `onchange` of a `<select>` or radio button.
@@ -74,4 +70,25 @@ impl Ctx<'_> {
             Action::Edit(Edit::Flag(flag, input.checked()))
         })
     }
+}
+
+// The same callbacks from the dispatcher alone, for components that get it as a
+// property (e.g. the CE grid's year cards) rather than a whole `Ctx`.
+
+/// `oninput` of a text input: the field's new raw text.
+pub fn on_input(dispatch: &Callback<Action>, field: Field) -> Callback<InputEvent> {
+    dispatch.reform(move |e: InputEvent| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        Action::Edit(Edit::Set(field, input.value()))
+    })
+}
+
+/// `onchange` of a text input (the user left it): tidy the value.
+pub fn on_leave(dispatch: &Callback<Action>, field: Field) -> Callback<Event> {
+    dispatch.reform(move |_: Event| Action::Edit(Edit::Tidy(field)))
+}
+
+/// `onblur`: the field has been visited.
+pub fn on_blur(dispatch: &Callback<Action>, field: Field) -> Callback<FocusEvent> {
+    dispatch.reform(move |_: FocusEvent| Action::Touch(field))
 }

@@ -8,7 +8,8 @@ use yew::prelude::*;
 use crate::ctx::Ctx;
 use crate::i18n;
 use crate::icons::{icon, Icon};
-use crate::state::{Field, Flag};
+use crate::state::{Field, Flag, Problem};
+use zhicheng_engine::Lang;
 
 /// What a text input holds (keyboard, placeholder).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -55,11 +56,16 @@ fn label_text(c: &Ctx, label: &str, optional: bool) -> Html {
 
 /// The error line under a field.
 pub fn error_line(c: &Ctx, field: Field) -> Html {
-    match c.shown_problem(field) {
+    problem_line(c.lang, field, c.shown_problem(field))
+}
+
+/// The error line under a field, given the problem shown (if any).
+pub fn problem_line(lang: Lang, field: Field, problem: Option<&Problem>) -> Html {
+    match problem {
         Some(problem) => html! {
             <p class="field-error" id={format!("{}-error", field.dom_id())} data-field-error={field.dom_id()}>
                 { icon(Icon::Fail) }
-                <span>{ i18n::problem(problem, c.lang) }</span>
+                <span>{ i18n::problem(problem, lang) }</span>
             </p>
         },
         None => html! {},

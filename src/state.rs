@@ -889,7 +889,10 @@ impl Form {
     /// The years the grid shows: those with entries, those of the list's records, and
     /// `suggested` (the years the verdict looks at), ascending.
     pub fn ce_years(&self, suggested: impl IntoIterator<Item = i32>) -> Vec<i32> {
-        let mut years: BTreeSet<i32> = self.ce_grid.keys().copied().collect();
+        // Inserted one by one (`extend`, not `collect`, which sorts: a copy of the
+        // sorting code per type in the wasm).
+        let mut years: BTreeSet<i32> = BTreeSet::new();
+        years.extend(self.ce_grid.keys().copied());
         years.extend(
             self.records
                 .iter()

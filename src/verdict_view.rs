@@ -89,7 +89,19 @@ pub fn citation(lang: Lang, cite: &Citation) -> Html {
     }
 }
 
-fn check_view(lang: Lang, check: &Check) -> Html {
+/// One check of a verdict, as a component: when the form changes, only the checks
+/// whose text or status changed are drawn again (the rest, with their citations and
+/// quoted clauses, are left as they are), which keeps re-evaluation on each key cheap.
+#[derive(Properties, PartialEq)]
+struct CheckProps {
+    lang: Lang,
+    check: Check,
+}
+
+#[component]
+fn CheckItem(props: &CheckProps) -> Html {
+    let CheckProps { lang, check } = props;
+    let lang = *lang;
     let status = check.status.as_str();
     html! {
         <li class={classes!("check", format!("check-{status}"))} id={format!("check-{}", check.id.as_str())}
@@ -113,6 +125,11 @@ fn check_view(lang: Lang, check: &Check) -> Html {
     }
 }
 
+fn check_view(lang: Lang, check: &Check) -> Html {
+    // Keyed: a verdict that changes reorders its checks (failures first) by moving them.
+    html! { <CheckItem key={check.id.as_str()} {lang} check={check.clone()} /> }
+}
+
 /// What needs doing first: failures, then reviews, notes, passes, and checks that
 /// do not apply; the engine's order within each.
 fn by_severity(checks: &[Check]) -> Vec<&Check> {
@@ -124,7 +141,7 @@ fn by_severity(checks: &[Check]) -> Vec<&Check> {
         CheckStatus::NotApplicable => 4,
     };
     let mut sorted: Vec<&Check> = checks.iter().collect();
-    sorted.sort_by_key(|c| rank(c.status));
+    zhicheng_engine::sort::stable_by_key(&mut sorted, |c| rank(c.status));
     sorted
 }
 
@@ -152,7 +169,7 @@ fn ce_row(lang: Lang, y: &CeYear) -> Html {
     };
     let s = &y.shortfall;
     html! {
-        <tr class={classes!(class, (!y.required).then_some("not-required"))}
+        <tr key={y.year} class={classes!(class, (!y.required).then_some("not-required"))}
             data-ce-row={y.year.to_string()} data-ce-compliant={(y.compliant || y.deemed).to_string()}
             data-ce-required={y.required.to_string()}>
             <th scope="row">{ y.year }</th>

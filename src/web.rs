@@ -1,5 +1,6 @@
 //! The few browser services the app uses: downloads, reading files, decoding CSV
-//! bytes, the clipboard, focus, the URL fragment, printing and today's date.
+//! bytes, the clipboard, focus, the URL fragment, printing, today's date, and the
+//! `interactive` performance mark.
 
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
@@ -188,6 +189,17 @@ pub fn today() -> String {
         d.get_month() + 1,
         d.get_date()
     )
+}
+
+/// The performance mark set once the app's first render is in the page, with its
+/// event handlers: what `cargo xtask bench startup` times (tests/browser/bench/).
+pub const INTERACTIVE_MARK: &str = "interactive";
+
+/// Sets the [`INTERACTIVE_MARK`] (once, after the first render).
+pub fn mark_interactive() {
+    if let Some(performance) = window().and_then(|w| w.performance()) {
+        let _ = performance.mark(INTERACTIVE_MARK);
+    }
 }
 
 /// Calls `f` whenever the fragment changes; the returned guard stops it.

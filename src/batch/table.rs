@@ -3,7 +3,7 @@
 //! time), each row opening that person's full verdict.
 
 use yew::prelude::*;
-use zhicheng_engine::{CheckId, CheckStatus, Lang};
+use zhicheng_engine::{sort, CheckId, CheckStatus, Lang};
 
 use super::report::{Outcome, Row, RowStatus};
 use super::{checks_not_passed, count, Action, BatchState, Finished, RESULTS_ID};
@@ -117,10 +117,10 @@ impl TableView {
             .collect();
         // Stable sorts: ties keep the roster's order.
         match self.sort {
-            SortKey::Line => out.sort_by_key(|r| r.line),
-            SortKey::PersonId => out.sort_by(|a, b| a.person_id.cmp(&b.person_id)),
-            SortKey::Name => out.sort_by(|a, b| a.name.cmp(&b.name)),
-            SortKey::Status => out.sort_by_key(|r| r.status()),
+            SortKey::Line => sort::stable_by_key(&mut out, |r| r.line),
+            SortKey::PersonId => sort::stable_by(&mut out, |a, b| a.person_id.cmp(&b.person_id)),
+            SortKey::Name => sort::stable_by(&mut out, |a, b| a.name.cmp(&b.name)),
+            SortKey::Status => sort::stable_by_key(&mut out, |r| r.status()),
         }
         if self.order == Order::Descending {
             out.reverse();

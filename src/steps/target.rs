@@ -43,7 +43,7 @@ pub fn view(c: &Ctx) -> Html {
     let rule_set = rules::rule_set(&c.form.rule_set);
     // Newest notice first.
     let mut sets: Vec<&RuleSet> = rules::rule_sets().iter().collect();
-    sets.sort_by_key(|rs| (std::cmp::Reverse(rs.year), rs.id));
+    zhicheng_engine::sort::stable_by_key(&mut sets, |rs| (std::cmp::Reverse(rs.year), rs.id));
     let rule_sets: Vec<Choice> = sets.into_iter().map(|rs| rule_set_choice(c, rs)).collect();
 
     let years = match rule_set {

@@ -6,7 +6,9 @@
 //!                              dist/offline.html and dist/sw.js (offline.rs)
 //! cargo xtask serve [ARGS]     setup, then trunk serve (ARGS go to trunk)
 //! cargo xtask test [STEP...]   setup, then every test step (or only those named)
-//! cargo xtask bench [SUITE...] performance figures into target/bench/results.md
+//! cargo xtask bench [--readme] [SUITE...]
+//!                              performance figures into target/bench/results.md
+//!                              (--readme: and into README.md's Benchmark section)
 //! cargo xtask rules [new ID --from EXISTING]  validate rules/, or start a rule set
 //! cargo xtask fuzz [SECONDS]   run every fuzz target for SECONDS each (default 600)
 //! ```
@@ -69,9 +71,14 @@ fn help() {
     for step in TEST_STEPS {
         println!("      {:<12} {}", step.name, step.about);
     }
+    println!("  bench [--readme] [SUITE...]");
     println!(
-        "  bench [SUITE...] performance figures (printed, and written to target/bench/results.md):"
+        "                   performance figures with their budgets and references, printed as"
     );
+    println!(
+        "                   one table and written to target/bench/results.md (--readme: and to"
+    );
+    println!("                   README.md's Benchmark section); the suites, in order:");
     for suite in bench::SUITES {
         println!("      {:<12} {}", suite.name, suite.about);
     }

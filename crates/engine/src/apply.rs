@@ -208,7 +208,7 @@ pub fn match_committees(
         }
     }
     // A stable sort keeps the notice's order within a rank.
-    out.sort_by_key(|m| (m.specialty.rank(), m.title));
+    crate::sort::stable_by_key(&mut out, |m| (m.specialty.rank(), m.title));
     out
 }
 

@@ -38,9 +38,13 @@ pub fn count_years(records: &[CeRecord], rule: &CeRule) -> BTreeMap<i32, YearHou
             base[i] += r.hours;
         }
     }
-    raw.into_iter()
-        .map(|(year, (base, pool))| (year, count_year(base, pool, rule)))
-        .collect()
+    // Inserted one by one: `collect` into a map sorts its input first (the years are in
+    // order already), and would add a copy of the sorting code to the wasm.
+    let mut counted = BTreeMap::new();
+    for (year, (base, pool)) in raw {
+        counted.insert(year, count_year(base, pool, rule));
+    }
+    counted
 }
 
 /// Applies the online cap to one year: of the online hours under the cap, at most
@@ -157,13 +161,13 @@ pub fn evaluate(q: &CeQuery) -> CeOutcome {
     let y = q.year;
     let owed = |year: i32| q.first_owed.is_none_or(|f| year >= f);
     let window: Option<(i32, i32)> = q.start_year.map(|s| (s + 1, y));
+    // In order: the window's years, with Y-1 and Y each put in its place if missing.
     let mut listed: Vec<i32> = window.map_or(Vec::new(), |(a, b)| (a..=b).collect());
     for extra in [y - 1, y] {
-        if !listed.contains(&extra) {
-            listed.push(extra);
+        if let Err(at) = listed.binary_search(&extra) {
+            listed.insert(at, extra);
         }
     }
-    listed.sort_unstable();
     listed.retain(|year| owed(*year));
 
     let window_len = window.map_or(0, |(a, b)| (b - a + 1).max(0) as u32);

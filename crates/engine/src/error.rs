@@ -178,9 +178,9 @@ impl InputError {
         match &self.kind {
             Syntax { line, column, what } => format!("not valid JSON at line {line}, column {column}: {}", what.en()),
             TooLarge { bytes, limit } => format!(
-                "the file is {:.1} MB; a profile may be at most {:.1} MB",
-                *bytes as f64 / 1e6,
-                *limit as f64 / 1e6
+                "the file is {} MB; a profile may be at most {} MB",
+                megabytes(*bytes),
+                megabytes(*limit)
             ),
             TooDeep { limit } => format!("nested more than {limit} levels deep"),
             DuplicateField => "this field appears twice".to_string(),
@@ -219,9 +219,9 @@ impl InputError {
                 what.zh()
             ),
             TooLarge { bytes, limit } => format!(
-                "文件大小 {:.1} MB，超过上限 {:.1} MB",
-                *bytes as f64 / 1e6,
-                *limit as f64 / 1e6
+                "文件大小 {} MB，超过上限 {} MB",
+                megabytes(*bytes),
+                megabytes(*limit)
             ),
             TooDeep { limit } => format!("嵌套超过 {limit} 层"),
             DuplicateField => "该字段重复出现".to_string(),
@@ -267,6 +267,41 @@ impl InputError {
     }
 }
 
+/// `bytes` in megabytes with one decimal, the text `format!("{:.1}", bytes as f64 / 1e6)`
+/// gives (the same digits for every size below 10^15 bytes), without the standard
+/// library's float formatting, which would add about 15 KB to the wasm for these two
+/// messages: the tenths are counted in integers, and only a size exactly halfway
+/// between two tenths asks the division's `f64` which way it was rounded.
+pub fn megabytes(bytes: usize) -> String {
+    let bytes = bytes as u64;
+    let (mut tenths, rest) = (bytes / 100_000, bytes % 100_000);
+    let up = match rest.cmp(&50_000) {
+        std::cmp::Ordering::Less => false,
+        std::cmp::Ordering::Greater => true,
+        // Halfway: `{:.1}` rounds the exact value of the f64, half to even.
+        std::cmp::Ordering::Equal => match vs_twentieths(bytes as f64 / 1e6, 2 * tenths + 1) {
+            std::cmp::Ordering::Less => false,
+            std::cmp::Ordering::Greater => true,
+            std::cmp::Ordering::Equal => tenths % 2 == 1,
+        },
+    };
+    tenths += u64::from(up);
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// `x` (positive, finite) against `n / 20`, exactly.
+fn vs_twentieths(x: f64, n: u64) -> std::cmp::Ordering {
+    let bits = x.to_bits();
+    let exponent = ((bits >> 52) & 0x7ff) as i32;
+    let mantissa = u128::from(bits & ((1 << 52) - 1) | 1 << 52);
+    // x = mantissa × 2^shift: compare mantissa × 20 with n × 2^-shift.
+    let shift = exponent - 1075;
+    if shift >= 0 {
+        return ((mantissa << shift) * 20).cmp(&u128::from(n));
+    }
+    (mantissa * 20).cmp(&(u128::from(n) << -shift))
+}
+
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.path, self.message_en())
@@ -274,3 +309,39 @@ impl fmt::Display for InputError {
 }
 
 impl std::error::Error for InputError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `megabytes` must write: the float formatting it replaces.
+    fn by_float(bytes: usize) -> String {
+        format!("{:.1}", bytes as f64 / 1e6)
+    }
+
+    #[test]
+    fn megabytes_are_written_as_the_float_formatting_writes_them() {
+        // Every size halfway between two tenths up to 2 GB, and its neighbours.
+        for k in (50_000..2_000_000_000usize).step_by(100_000) {
+            for b in [k - 1, k, k + 1] {
+                assert_eq!(megabytes(b), by_float(b), "{b} bytes");
+            }
+        }
+        for b in (0..3_000_000usize)
+            .step_by(997)
+            .chain([0, 1, 49_999, 50_000, 5 * 1024 * 1024])
+        {
+            assert_eq!(megabytes(b), by_float(b), "{b} bytes");
+        }
+        let mut x: u64 = 1;
+        for _ in 0..100_000 {
+            x = x
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let b = (x >> 14) as usize % 1_000_000_000_000_000;
+            assert_eq!(megabytes(b), by_float(b), "{b} bytes");
+        }
+        assert_eq!(megabytes(5_000_000), "5.0");
+        assert_eq!(megabytes(5_250_000), "5.2");
+    }
+}

@@ -23,6 +23,7 @@ pub mod json;
 mod messages;
 pub mod profile;
 pub mod rules;
+pub mod sort;
 pub mod verdict;
 pub mod vocab;
 

@@ -2,6 +2,7 @@
 
 use crate::date::Date;
 use crate::hours::Hours;
+use crate::json::Json;
 use crate::rules::Citation;
 use crate::vocab::{CheckId, CheckStatus, Status};
 use serde::Serialize;
@@ -121,4 +122,128 @@ pub struct CeYear {
     pub shortfall: CeShortfall,
     /// Online hours entered beyond the yearly cap, which do not count.
     pub online_not_counted: Hours,
+}
+
+// The verdict as JSON through the engine's own writer: the document serde writes
+// (crates/engine/tests/verdict_json.rs compares them for every case), for the
+// JavaScript API, which hands the text to `JSON.parse` rather than carrying a serde
+// serializer for JavaScript values in the wasm. Hours are written as the numbers they
+// are (`12.5`, `90`), with no float formatting.
+
+fn opt_int(x: Option<i32>) -> Json {
+    x.map_or(Json::Null, |x| Json::int(x.into()))
+}
+
+fn hours(h: Hours) -> Json {
+    Json::Number(h.to_string())
+}
+
+fn citation(c: &Citation) -> Json {
+    Json::object(vec![
+        ("doc", Json::str(c.doc)),
+        ("clause", Json::str(c.clause)),
+    ])
+}
+
+impl Verdict {
+    /// The verdict as a JSON value (`zhicheng-verdict/1`).
+    pub fn to_json(&self) -> Json {
+        Json::object(vec![
+            ("format", Json::str(self.format)),
+            ("rule_set", Json::str(self.rule_set)),
+            ("rules_version", Json::str(self.rules_version)),
+            ("evaluation_year", Json::int(self.evaluation_year.into())),
+            ("reference_date", Json::str(self.reference_date.to_string())),
+            ("status", Json::str(self.status.as_str())),
+            (
+                "checks",
+                Json::Array(self.checks.iter().map(Check::to_json).collect()),
+            ),
+            (
+                "service",
+                self.service.as_ref().map_or(Json::Null, Service::to_json),
+            ),
+            (
+                "ce_years",
+                Json::Array(self.ce_years.iter().map(CeYear::to_json).collect()),
+            ),
+            (
+                "earliest_eligible_year",
+                opt_int(self.earliest_eligible_year),
+            ),
+        ])
+    }
+}
+
+impl Check {
+    fn to_json(&self) -> Json {
+        let mut fields = vec![
+            ("id", Json::str(self.id.as_str())),
+            ("status", Json::str(self.status.as_str())),
+            ("message", Json::str(&self.message)),
+            ("message_en", Json::str(&self.message_en)),
+        ];
+        if let Some(hint) = &self.hint {
+            fields.push(("hint", Json::str(hint)));
+        }
+        if let Some(hint) = &self.hint_en {
+            fields.push(("hint_en", Json::str(hint)));
+        }
+        fields.push((
+            "citations",
+            Json::Array(self.citations.iter().map(citation).collect()),
+        ));
+        Json::object(fields)
+    }
+}
+
+impl Service {
+    fn to_json(&self) -> Json {
+        Json::object(vec![
+            ("start", Json::str(self.start.to_string())),
+            ("counted_months", Json::int(self.counted_months.into())),
+            ("required_months", Json::int(self.required_months.into())),
+            (
+                "excluded_years",
+                Json::Array(
+                    self.excluded_years
+                        .iter()
+                        .map(|&y| Json::int(y.into()))
+                        .collect(),
+                ),
+            ),
+        ])
+    }
+}
+
+impl CeYear {
+    fn to_json(&self) -> Json {
+        let c = &self.counted;
+        let s = &self.shortfall;
+        Json::object(vec![
+            ("year", Json::int(self.year.into())),
+            ("deemed", Json::Bool(self.deemed)),
+            ("required", Json::Bool(self.required)),
+            (
+                "counted",
+                Json::object(vec![
+                    ("professional", hours(c.professional)),
+                    ("industry_public", hours(c.industry_public)),
+                    ("general_public", hours(c.general_public)),
+                    ("total", hours(c.total)),
+                ]),
+            ),
+            ("compliant", Json::Bool(self.compliant)),
+            (
+                "shortfall",
+                Json::object(vec![
+                    ("total", hours(s.total)),
+                    ("professional", hours(s.professional)),
+                    ("public", hours(s.public)),
+                    ("general_public", hours(s.general_public)),
+                ]),
+            ),
+            ("online_not_counted", hours(self.online_not_counted)),
+        ])
+    }
 }

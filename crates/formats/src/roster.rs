@@ -22,6 +22,7 @@ use values::{
     Vocab, EDUCATIONS, EMPLOYMENTS, RETIREMENT_GROUPS, SERIES, TITLES,
 };
 use zhicheng_engine::date::{MAX_YEAR, MIN_YEAR};
+use zhicheng_engine::error::megabytes;
 use zhicheng_engine::profile::{
     record_hours, CeRecord, FraudFinding, HeldTitle, Person, Target, MAX_ITEMS, MAX_TEXT_CHARS,
 };
@@ -565,9 +566,9 @@ impl FileError {
     pub fn message_en(&self) -> String {
         match self {
             FileError::TooLarge { bytes, limit } => format!(
-                "the file is {:.1} MB; the limit is {:.1} MB — split it into smaller files",
-                *bytes as f64 / 1e6,
-                *limit as f64 / 1e6
+                "the file is {} MB; the limit is {} MB — split it into smaller files",
+                megabytes(*bytes),
+                megabytes(*limit)
             ),
             FileError::Empty => "the file is empty".to_string(),
             FileError::NotCsv(e) => format!("not CSV: {e}"),
@@ -593,9 +594,9 @@ impl FileError {
     pub fn message_zh(&self) -> String {
         match self {
             FileError::TooLarge { bytes, limit } => format!(
-                "文件大小 {:.1} MB，超过上限 {:.1} MB，请拆分为几个较小的文件",
-                *bytes as f64 / 1e6,
-                *limit as f64 / 1e6
+                "文件大小 {} MB，超过上限 {} MB，请拆分为几个较小的文件",
+                megabytes(*bytes),
+                megabytes(*limit)
             ),
             FileError::Empty => "文件是空的".to_string(),
             FileError::NotCsv(e) => format!("不是有效的 CSV：{}", e.message_zh()),
@@ -1073,7 +1074,7 @@ impl<'a> Roster<'a> {
                 count: p.records.len() + usize::from(p.error.is_some()),
             })
             .collect();
-        unknown.sort_by_key(|w| match w {
+        zhicheng_engine::sort::stable_by_key(&mut unknown, |w| match w {
             Warning::RecordsForUnknownPerson { line, .. } => *line,
             _ => 0,
         });

@@ -1,0 +1,111 @@
+//! The page in headless Chromium as a mid-range phone runs it (360×640, the CPU slowed
+//! 4× with the DevTools protocol's `Emulation.setCPUThrottlingRate`, each load in a
+//! fresh context: no HTTP cache, no service worker):
+//!
+//! - `startup`: from navigation start to the form being interactive, defined as the
+//!   `interactive` performance mark the app sets in an effect after its first render
+//!   (src/web.rs; its first form field is then checked present and enabled), against
+//!   the empty Yew app, which sets the same mark, in the same run: at most 1.5× its
+//!   figure. tests/browser/bench/startup.mjs alternates the two, [`STARTUP_RUNS`]
+//!   loads each; medians.
+//! - `reeval`: from an `input` event in a CE hours cell to the verdict banner's status
+//!   changed in the DOM (tests/browser/bench/reeval.mjs, timed in the page with
+//!   `performance.now()`), [`REEVAL_CHANGES`] changes that each turn the verdict;
+//!   median: at most 8 ms.
+
+use super::{median_f64, numbers, result_field, Bench, Figure};
+use crate::cmd::Result;
+
+/// Loads of each app (at least 7).
+pub const STARTUP_RUNS: usize = 11;
+/// The start-up budget: this many times the empty Yew app's figure.
+pub const STARTUP_BUDGET_RATIO: f64 = 1.5;
+/// Timed changes of the re-evaluation figure.
+pub const REEVAL_CHANGES: usize = 60;
+/// The re-evaluation budget, in milliseconds.
+pub const REEVAL_BUDGET_MS: f64 = 8.0;
+
+/// `a–b ms` for a list of milliseconds, with `decimals`.
+fn spread(xs: &[f64], decimals: usize) -> String {
+    let lo = xs.iter().copied().fold(f64::INFINITY, f64::min);
+    let hi = xs.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    format!("{lo:.decimals$}–{hi:.decimals$} ms")
+}
+
+pub fn startup(b: &mut Bench) -> Result {
+    let app = b.app_dist()?;
+    let reference = b.reference_dist()?;
+    let out = super::node(
+        "tests/browser/bench/startup.mjs",
+        &[
+            app.into_os_string(),
+            reference.into_os_string(),
+            STARTUP_RUNS.to_string().into(),
+        ],
+    )?;
+    let read = |name| {
+        result_field(&out, name)
+            .and_then(numbers)
+            .ok_or_else(|| format!("startup.mjs printed no {name}"))
+    };
+    let (app_ms, ref_ms) = (read("app_ms")?, read("reference_ms")?);
+    let (a, r) = (median_f64(app_ms.clone()), median_f64(ref_ms.clone()));
+    let ratio = a / r;
+    b.figures.push(Figure {
+        name: "Start-up to an interactive form (360×640, 4× CPU)".into(),
+        value: format!("{a:.0} ms"),
+        budget: format!(
+            "≤ {STARTUP_BUDGET_RATIO}× the reference ({:.0} ms)",
+            STARTUP_BUDGET_RATIO * r
+        ),
+        reference: format!("{r:.0} ms (empty Yew app)"),
+        ratio: format!("{ratio:.2}×"),
+        ok: Some(ratio <= STARTUP_BUDGET_RATIO),
+        note: format!(
+            "medians of {} loads each, alternating with the reference (app {}, reference {}), \
+             in headless Chromium, each in a fresh context (no HTTP cache, no service worker), \
+             360×640, CPU throttled 4× (CDP Emulation.setCPUThrottlingRate), served from \
+             127.0.0.1 (no network throttling): from navigation start to the \
+             `interactive` performance mark each app sets in an effect after its first \
+             render, its DOM and event handlers in place (the app's first form field is \
+             checked present and enabled then); read through CDP, not by script in the page \
+             (tests/browser/bench/startup.mjs)",
+            app_ms.len(),
+            spread(&app_ms, 0),
+            spread(&ref_ms, 0)
+        ),
+    });
+    Ok(())
+}
+
+pub fn reeval(b: &mut Bench) -> Result {
+    let app = b.app_dist()?;
+    let out = super::node(
+        "tests/browser/bench/reeval.mjs",
+        &[app.into_os_string(), REEVAL_CHANGES.to_string().into()],
+    )?;
+    let runs = result_field(&out, "runs_ms")
+        .and_then(numbers)
+        .ok_or("reeval.mjs printed no runs_ms")?;
+    let m = median_f64(runs.clone());
+    b.figures.push(Figure {
+        name: "Re-evaluation on input (4× CPU)".into(),
+        value: format!("{m:.1} ms"),
+        budget: format!("≤ {REEVAL_BUDGET_MS} ms"),
+        ok: Some(m <= REEVAL_BUDGET_MS),
+        note: format!(
+            "median of {} changes ({}) in headless Chromium, 360×640, CPU throttled 4×: the \
+             shared example liandu_2024_professional_hours_short opened as a share link, on \
+             the CE step, the 2024 professional hours set alternately to 70 and 58 (each \
+             turns the verdict: eligible, not eligible); from just before the `input` event \
+             is dispatched to the banner's `data-verdict-status` changed in the DOM (a \
+             MutationObserver), timed in the page with performance.now(): the form's \
+             reducer, the engine's evaluation, the views and Yew's DOM update, not the paint \
+             (tests/browser/bench/reeval.mjs)",
+            runs.len(),
+            spread(&runs, 1)
+        ),
+        ..Figure::default()
+    });
+    Ok(())
+}
