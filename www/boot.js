@@ -94,16 +94,21 @@ async function start() {
       fetch(tag.dataset.zcWasm),
     ]);
     if (!glueResponse.ok || !wasmResponse.ok) throw new Error("boot: the app's files could not be loaded");
-    // Compile while downloading (a Response), and keep a copy of the bytes.
+    // Compile while downloading, and while the glue is read and imported below
+    // (the compiling is the browser's, off this thread); keep a copy of the bytes.
+    // A server that does not send application/wasm gets the bytes compiled instead.
     const copy = wasmResponse.clone();
-    wasm = wasmResponse;
-    glueText = await glueResponse.text();
     wasmBytes = copy.arrayBuffer().then((b) => new Uint8Array(b));
+    wasm = WebAssembly.compileStreaming(wasmResponse).catch(() =>
+      wasmBytes.then((bytes) => WebAssembly.compile(bytes)),
+    );
+    glueText = await glueResponse.text();
   }
   const glueUrl = URL.createObjectURL(new Blob([glueText], { type: "text/javascript" }));
   blobUrls.set("glue", glueUrl);
   const glue = await import(glueUrl);
-  await glue.default({ module_or_path: wasm });
+  // A compiled WebAssembly.Module (network) or the bytes (payload).
+  await glue.default({ module_or_path: await wasm });
 }
 
 globalThis.zhichengBoot = {
