@@ -108,7 +108,10 @@ async function main() {
   return failed === 0 ? 0 : 1;
 }
 
-process.exitCode = await main().catch((error) => {
+const code = await main().catch((error) => {
   console.error(`browser: runner error: ${error?.stack ?? error}`);
   return 1;
 });
+// Exit now: anything a failed test left open (a server, a timer) must not keep the
+// runner, and so `cargo xtask test`, waiting.
+process.exit(code);

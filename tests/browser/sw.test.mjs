@@ -19,6 +19,8 @@ async function ownServer(t) {
   const dir = await mkdtemp(join(tmpdir(), "zhicheng-sw-"));
   await cp(DIST, dir, { recursive: true });
   const server = await serveDir(dir);
+  // Closed when the test ends, even when it fails (an open server keeps the runner alive).
+  t.cleanup(() => server.close());
   t.allowOrigin(server.url);
   return { dir, server };
 }

@@ -64,6 +64,8 @@ export class TestContext {
     this.pageErrors = [];
     this.requests = [];
     this.httpErrors = [];
+    /** What `close` undoes, last first, whether the test passed or not (`t.cleanup`). */
+    this.cleanups = [];
     this.pages = [];
   }
 
@@ -169,7 +171,16 @@ export class TestContext {
     }
   }
 
+  /** Runs `fn` when the test ends, passed or failed (e.g. closing its own server). */
+  cleanup(fn) {
+    this.cleanups.push(fn);
+  }
+
   async close() {
-    await this.context?.close();
+    try {
+      await this.context?.close();
+    } finally {
+      for (const fn of this.cleanups.reverse()) await fn();
+    }
   }
 }
