@@ -510,7 +510,7 @@ pub fn parse_hours(raw: &str, zero_is_empty: bool) -> Result<Option<Hours>, Inpu
     if zero_is_empty && x == 0.0 {
         return Ok(None);
     }
-    record_hours(x).map(Some)
+    record_hours(&s).map(Some)
 }
 
 /// Collects problems while converting.

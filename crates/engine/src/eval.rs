@@ -61,13 +61,16 @@ pub fn evaluate_with(profile: &Profile, texts: Texts) -> Result<Verdict, InputEr
     }
     ctx.require_work_start()?;
     let base = assess(&ctx, None);
-    let earliest = if base.has_fail() {
-        (1..=EARLIEST_SEARCH_YEARS)
-            .map(|k| ctx.y + k)
-            .find(|&z| !assess(&ctx.at_year(z), Some(ctx.y)).has_fail())
-    } else {
-        Some(ctx.y)
-    };
+    // SPEC §3: each `Z` of `Y..=Y+10` is judged with `R` moved to `Z` (its month and
+    // day in year `Z`). For `Z = Y` that is the verdict itself, unless the profile
+    // gave a reference date outside `Y`.
+    let earliest = (0..=EARLIEST_SEARCH_YEARS).map(|k| ctx.y + k).find(|&z| {
+        if z == ctx.y && ctx.r.year() == ctx.y {
+            !base.has_fail()
+        } else {
+            !assess(&ctx.at_year(z), Some(ctx.y)).has_fail()
+        }
+    });
     let checks: Vec<Check> = base
         .outcomes
         .iter()
@@ -180,9 +183,10 @@ impl<'p> Ctx<'p> {
         }
     }
 
-    /// The same profile evaluated for year `z`: `R` moved by as many years.
+    /// The same profile evaluated for year `z`: `R` moved to `z` (the same month and
+    /// day in year `z`, 29 February becoming the 28th in a common year).
     fn at_year(&self, z: i32) -> Ctx<'p> {
-        let r = self.r.with_year(self.r.year() + (z - self.y));
+        let r = self.r.with_year(z);
         Ctx {
             p: self.p,
             rs: self.rs,

@@ -25,9 +25,17 @@ pub const MAX_TEXT_CHARS: usize = 500;
 /// The most entries of any list.
 pub const MAX_ITEMS: usize = 10_000;
 
-/// Checks the hours of one CE record (SPEC §2: > 0, at most one decimal by value)
-/// and converts them to exact tenths. Shared by every reader of CE records.
-pub fn record_hours(x: f64) -> Result<Hours, InputErrorKind> {
+/// Checks the hours of one CE record, given as the number's text, and converts them
+/// to exact tenths (SPEC §2: > 0, at most one decimal *by value*). The value is the
+/// one the text writes, read exactly rather than through a float: `1.5`, `1.50` and
+/// `15e-1` are 1.5 hours, while `1.25`, `11.99999999`, `0.30000000000000004` and
+/// `0.0000001` are refused as too precise (never rounded, never a silent zero).
+/// Shared by every reader of CE records (JSON, the CSV import, the roster, the form);
+/// each has already checked that the text is a number.
+pub fn record_hours(text: &str) -> Result<Hours, InputErrorKind> {
+    let x: f64 = text.parse().map_err(|_| InputErrorKind::WrongType {
+        expected: JsonType::Number,
+    })?;
     if x.is_nan() || x <= 0.0 {
         return Err(InputErrorKind::HoursNotPositive);
     }
@@ -36,11 +44,57 @@ pub fn record_hours(x: f64) -> Result<Hours, InputErrorKind> {
             max: MAX_RECORD_HOURS,
         });
     }
-    let tenths = (x * 10.0).round();
-    if (x * 10.0 - tenths).abs() > 1e-6 {
-        return Err(InputErrorKind::HoursTooPrecise);
+    match exact_tenths(text) {
+        Some(tenths) if tenths > MAX_RECORD_HOURS * 10 => Err(InputErrorKind::HoursTooLarge {
+            max: MAX_RECORD_HOURS,
+        }),
+        Some(tenths) if tenths > 0 => Ok(Hours::from_tenths(tenths)),
+        _ => Err(InputErrorKind::HoursTooPrecise),
     }
-    Ok(Hours::from_tenths(tenths as i64))
+}
+
+/// The exact value of a decimal number's text (`[+-]digits[.digits][e[+-]digits]`) in
+/// tenths, when it is a whole number of tenths of at most seven digits; else `None`.
+fn exact_tenths(text: &str) -> Option<i64> {
+    let body = text.strip_prefix(['+', '-']).unwrap_or(text);
+    let (mantissa, exponent) = match body.find(['e', 'E']) {
+        Some(at) => (&body[..at], &body[at + 1..]),
+        None => (body, "0"),
+    };
+    let exponent = {
+        let digits = exponent.strip_prefix(['+', '-']).unwrap_or(exponent);
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        // Saturating: an exponent of more digits than this is refused below anyway.
+        let magnitude = digits.bytes().fold(0i64, |n, b| {
+            n.saturating_mul(10).saturating_add(i64::from(b - b'0'))
+        });
+        if exponent.starts_with('-') {
+            -magnitude
+        } else {
+            magnitude
+        }
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    if !(whole.bytes().chain(fraction.bytes())).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // value = digits × 10^scale, with the digits' leading and trailing zeros removed.
+    let digits = format!("{whole}{fraction}");
+    let digits = digits.trim_start_matches('0');
+    let significant = digits.trim_end_matches('0');
+    let trailing = (digits.len() - significant.len()) as i64;
+    let scale = exponent
+        .saturating_sub(fraction.len() as i64)
+        .saturating_add(trailing);
+    // Tenths: the significant digits × 10^(scale + 1), which must be whole and small.
+    let shift = scale.checked_add(1).filter(|s| *s >= 0)?;
+    if significant.is_empty() || significant.len() as i64 + shift > 7 {
+        return None;
+    }
+    let n: i64 = significant.parse().ok()?;
+    Some(n * 10i64.pow(shift as u32))
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -453,8 +507,12 @@ impl Reader {
     }
 
     fn hours(&self, v: &Json) -> Result<Hours, InputError> {
-        let x = self.number(v, JsonType::Number)?;
-        record_hours(x).map_err(|kind| self.err(kind))
+        match v {
+            Json::Number(text) => record_hours(text).map_err(|kind| self.err(kind)),
+            _ => Err(self.err(InputErrorKind::WrongType {
+                expected: JsonType::Number,
+            })),
+        }
     }
 
     fn word<T>(
@@ -694,5 +752,75 @@ impl Reader {
             post_wage_paid: self.flag(f, "post_wage_paid", true)?,
             moved_from_government_organ: self.flag(f, "moved_from_government_organ", false)?,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tenths(text: &str) -> Result<i64, InputErrorKind> {
+        record_hours(text).map(Hours::tenths)
+    }
+
+    #[test]
+    fn hours_are_read_at_their_exact_decimal_value() {
+        for (text, expected) in [
+            ("1.5", 15),
+            ("1.50", 15),
+            ("15e-1", 15),
+            ("0.15E1", 15),
+            ("+2", 20),
+            ("90", 900),
+            ("0.1", 1),
+            ("1.", 10),
+            (".5", 5),
+            ("8784", 87840),
+            ("8784.0", 87840),
+            ("1e3", 10000),
+        ] {
+            assert_eq!(tenths(text), Ok(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn hours_that_are_not_whole_tenths_are_refused_never_rounded() {
+        for text in [
+            "1.25",
+            "1.05",
+            "11.99999999",
+            "12.00000001",
+            "0.30000000000000004",
+            "0.0000001",
+            "0.01",
+            "1e-2",
+            "8783.99",
+        ] {
+            assert_eq!(
+                record_hours(text),
+                Err(InputErrorKind::HoursTooPrecise),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn hours_out_of_range_are_refused() {
+        for text in ["0", "-1", "-0.5", "0e5", "NaN"] {
+            assert_eq!(
+                record_hours(text),
+                Err(InputErrorKind::HoursNotPositive),
+                "{text}"
+            );
+        }
+        for text in ["8784.1", "8785", "1e400", "inf"] {
+            assert!(
+                matches!(
+                    record_hours(text),
+                    Err(InputErrorKind::HoursTooLarge { .. })
+                ),
+                "{text}"
+            );
+        }
     }
 }

@@ -325,10 +325,13 @@ pub(crate) fn record<S: AsRef<str>>(
     let cat_text = need(Column::Category)?;
     let category = category(cat_text).ok_or_else(|| Problem::Category(cat_text.to_string()))?;
     let hours_text = need(Column::Hours)?;
-    let hours = normalize_number(hours_text)
+    let number = normalize_number(hours_text);
+    let hours = number
         .parse::<f64>()
         .map_err(|_| Problem::Hours(hours_text.to_string(), InputErrorKind::NotWholeNumber))
-        .and_then(|x| record_hours(x).map_err(|k| Problem::Hours(hours_text.to_string(), k)))?;
+        .and_then(|_| {
+            record_hours(&number).map_err(|k| Problem::Hours(hours_text.to_string(), k))
+        })?;
     let online = flag(Column::Online, get(Column::Online))?;
     let authority_recognized = flag(
         Column::AuthorityRecognized,

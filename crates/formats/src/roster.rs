@@ -1380,7 +1380,10 @@ impl RowReader<'_, '_, '_> {
             if x == 0.0 {
                 continue; // 0 in a grid of hours means none
             }
-            let hours = record_hours(x).map_err(|k| field_err(Problem::Input(k)))?;
+            // The text that `number` read (as typed, or with full-width digits made
+            // ASCII): the hours are checked on their exact decimal value.
+            let hours = record_hours(&crate::ce_csv::normalize_number(s))
+                .map_err(|k| field_err(Problem::Input(k)))?;
             ce_records.push(CeRecord {
                 year: col.year,
                 category: col.category,
