@@ -504,7 +504,36 @@ fn notices(c: &Ctx) -> Html {
     }
 }
 
-fn self_check(c: &Ctx) -> Html {
+/// Where the result panel stands beside the form at every step: the stylesheet's wide
+/// layout (www/styles.css, `@media (min-width: 64rem)`), and print, where it is the
+/// report. Elsewhere (phones) it shows on the result step only.
+const PANEL_BESIDE_FORM: &str = "(min-width: 64rem), print";
+
+/// Whether the result panel is on screen at every step (see [`PANEL_BESIDE_FORM`]; a
+/// compact widget shows it on the result step only, except in print). Where it is not,
+/// the other steps do not draw it: on a phone every key typed would redraw a whole
+/// verdict that nobody sees.
+#[hook]
+fn use_panel_beside_form(compact: bool) -> bool {
+    let beside = use_state_eq(move || !compact && web::media_matches(PANEL_BESIDE_FORM));
+    let printing = use_state_eq(|| false);
+    {
+        let (beside, printing) = (beside.setter(), printing.setter());
+        use_effect_with(compact, move |&compact| {
+            let stop_media = web::on_media_change(PANEL_BESIDE_FORM, move |matches| {
+                beside.set(!compact && matches)
+            });
+            let stop_print = web::on_print(move |now| printing.set(now));
+            move || {
+                stop_media();
+                stop_print();
+            }
+        });
+    }
+    *beside || *printing
+}
+
+fn self_check(c: &Ctx, panel_beside: bool) -> Html {
     let on_result = c.state.step == Step::Result;
     html! {
         <>
@@ -516,7 +545,9 @@ fn self_check(c: &Ctx) -> Html {
                     }
                     { steps::current(c) }
                 </div>
-                { verdict_view::panel(c) }
+                if on_result || panel_beside {
+                    { verdict_view::panel(c) }
+                }
             </div>
             if c.state.embed.is_none() {
                 { data_panel::view(c) }
@@ -545,6 +576,7 @@ pub fn App(props: &AppProps) -> Html {
     let embed = props.embed.clone();
     let widget = embed.as_ref().and_then(|e| e.root().cloned());
     let compact = embed.as_ref().is_some_and(|e| e.compact);
+    let panel_beside = use_panel_beside_form(compact);
     // One callback for the app's life: components given it as a property are not
     // redrawn because of it (src/ce_grid.rs).
     let dispatch: Callback<Action> = {
@@ -641,7 +673,7 @@ pub fn App(props: &AppProps) -> Html {
         dispatch: &dispatch,
     };
     let page = match state.page {
-        Page::SelfCheck => self_check(&c),
+        Page::SelfCheck => self_check(&c, panel_beside),
         Page::Batch => batch::page(&batch, lang),
         Page::About => about::page(lang),
     };

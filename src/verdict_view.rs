@@ -484,7 +484,7 @@ pub fn live_strip(c: &Ctx) -> Html {
     };
     let status = c.eval.verdict.as_ref().map(|v| v.status.as_str());
     html! {
-        <div class={classes!("live-strip", status.map(|s| format!("live-{s}")))}>
+        <div class={classes!("live-strip", status.map(|s| format!("live-{s}")))} data-live-status={status}>
             <span class="live-label">{ c.t(i18n::LIVE_RESULT) }</span>
             { icon(kind) }
             <span class="live-words">{ words }</span>

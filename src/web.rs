@@ -202,6 +202,63 @@ pub fn mark_interactive() {
     }
 }
 
+/// Whether the media query (e.g. `(min-width: 64rem)`) matches now; `false` where it
+/// cannot be asked.
+pub fn media_matches(query: &str) -> bool {
+    window()
+        .and_then(|w| w.match_media(query).ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// Calls `f` with the media query's answer whenever it changes; the returned guard
+/// stops it.
+pub fn on_media_change(query: &str, f: impl Fn(bool) + 'static) -> impl FnOnce() {
+    let list = window().and_then(|w| w.match_media(query).ok().flatten());
+    let closure = {
+        let list = list.clone();
+        wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+            f(list.as_ref().is_some_and(|l| l.matches()))
+        })
+    };
+    if let Some(l) = &list {
+        let _ = l.add_event_listener_with_callback("change", closure.as_ref().unchecked_ref());
+    }
+    move || {
+        if let Some(l) = list {
+            let _ =
+                l.remove_event_listener_with_callback("change", closure.as_ref().unchecked_ref());
+        }
+        drop(closure);
+    }
+}
+
+/// Calls `f(true)` before the page is printed and `f(false)` after; the returned guard
+/// stops it.
+pub fn on_print(f: impl Fn(bool) + 'static) -> impl FnOnce() {
+    let f = std::rc::Rc::new(f);
+    let before = {
+        let f = f.clone();
+        wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || f(true))
+    };
+    let after = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || f(false));
+    let w = window();
+    if let Some(w) = &w {
+        let _ = w.add_event_listener_with_callback("beforeprint", before.as_ref().unchecked_ref());
+        let _ = w.add_event_listener_with_callback("afterprint", after.as_ref().unchecked_ref());
+    }
+    move || {
+        if let Some(w) = w {
+            let _ = w.remove_event_listener_with_callback(
+                "beforeprint",
+                before.as_ref().unchecked_ref(),
+            );
+            let _ =
+                w.remove_event_listener_with_callback("afterprint", after.as_ref().unchecked_ref());
+        }
+        drop((before, after));
+    }
+}
+
 /// Calls `f` whenever the fragment changes; the returned guard stops it.
 pub fn on_hash_change(f: impl Fn() + 'static) -> impl FnOnce() {
     let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(f);

@@ -9,9 +9,12 @@
 // professional hours cell (#f-ce-2024-professional-offline) alternately to 70 and
 // 58, each a change that turns the verdict (eligible ⇄ not eligible). Each is timed
 // in the page with performance.now(): from just before the `input` event is
-// dispatched (what typing a key does) to the verdict banner's
-// `data-verdict-status` having changed in the DOM (a MutationObserver: the engine's
-// evaluation, the new view and Yew's DOM update; not the paint after it).
+// dispatched (what typing a key does) to the verdict shown having changed in the DOM
+// (a MutationObserver: the engine's evaluation, the new view and Yew's DOM update; not
+// the paint after it). The verdict shown is the first visible of the result panel's
+// banner (`data-verdict-status`; beside the form on wide screens) and the live strip
+// above the step (`data-live-status`; on a phone, where the panel is drawn on the
+// result step only).
 
 import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
@@ -26,6 +29,14 @@ const VALUES = [
   ["70", "eligible"],
   ["58", "not_eligible"],
 ];
+
+/** The status of the verdict shown (see above); run in the page. */
+function shownStatus() {
+  for (const el of document.querySelectorAll("[data-verdict-status], [data-live-status]")) {
+    if (el.offsetParent !== null) return el.dataset.verdictStatus ?? el.dataset.liveStatus;
+  }
+  return null;
+}
 
 const [dist, changesArg = "40"] = process.argv.slice(2);
 if (!dist) {
@@ -44,7 +55,7 @@ try {
   await timeToInteractive(page, server.url + link);
   await page.click('.stepper [data-step="ce"]');
   await page.locator(CELL).waitFor();
-  const start = await page.getAttribute("[data-verdict-status]", "data-verdict-status");
+  const start = await page.evaluate(shownStatus);
   if (start !== "not_eligible") throw new Error(`the example opened as ${start}, not not_eligible`);
   const times = [];
   const seen = new Set();
@@ -53,10 +64,17 @@ try {
     const { ms, status } = await page.evaluate(
       ([selector, value]) =>
         new Promise((done) => {
+          // The element showing the verdict, found before the change (shownStatus,
+          // again: a function cannot be passed into the page); read after it without
+          // asking for layout, which would add a layout to the time measured.
+          const el = [...document.querySelectorAll("[data-verdict-status], [data-live-status]")].find(
+            (e) => e.offsetParent !== null,
+          );
+          const shown = () => el?.dataset.verdictStatus ?? el?.dataset.liveStatus;
           const input = document.querySelector(selector);
-          const before = document.querySelector("[data-verdict-status]").dataset.verdictStatus;
+          const before = shown();
           const observer = new MutationObserver(() => {
-            const now = document.querySelector("[data-verdict-status]")?.dataset.verdictStatus;
+            const now = shown();
             if (now && now !== before) {
               const ms = performance.now() - t0;
               observer.disconnect();
@@ -67,12 +85,12 @@ try {
             subtree: true,
             childList: true,
             attributes: true,
-            attributeFilter: ["data-verdict-status"],
+            attributeFilter: ["data-verdict-status", "data-live-status"],
           });
           // A change that never shows is reported rather than waited for.
           setTimeout(() => {
             observer.disconnect();
-            done({ ms: NaN, status: document.querySelector("[data-verdict-status]")?.dataset.verdictStatus });
+            done({ ms: NaN, status: shown() });
           }, 10_000);
           input.value = value;
           const t0 = performance.now();
