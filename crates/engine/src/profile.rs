@@ -55,6 +55,7 @@ pub fn record_hours(text: &str) -> Result<Hours, InputErrorKind> {
 
 /// The exact value of a decimal number's text (`[+-]digits[.digits][e[+-]digits]`) in
 /// tenths, when it is a whole number of tenths of at most seven digits; else `None`.
+/// Allocates nothing (the roster reads many hours a row).
 fn exact_tenths(text: &str) -> Option<i64> {
     let body = text.strip_prefix(['+', '-']).unwrap_or(text);
     let (mantissa, exponent) = match body.find(['e', 'E']) {
@@ -77,24 +78,33 @@ fn exact_tenths(text: &str) -> Option<i64> {
         }
     };
     let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    if !(whole.bytes().chain(fraction.bytes())).all(|b| b.is_ascii_digit()) {
-        return None;
+    // value = significant × 10^scale: the digits without their leading and trailing
+    // zeros, read as they come.
+    let (mut significant, mut length, mut zeros) = (0i64, 0i64, 0i64);
+    for b in whole.bytes().chain(fraction.bytes()) {
+        match b {
+            b'0' if length > 0 => zeros += 1,
+            b'0' => {}
+            b'1'..=b'9' => {
+                length += zeros + 1;
+                if length > 7 {
+                    return None;
+                }
+                significant = significant * 10i64.pow((zeros + 1) as u32) + i64::from(b - b'0');
+                zeros = 0;
+            }
+            _ => return None,
+        }
     }
-    // value = digits × 10^scale, with the digits' leading and trailing zeros removed.
-    let digits = format!("{whole}{fraction}");
-    let digits = digits.trim_start_matches('0');
-    let significant = digits.trim_end_matches('0');
-    let trailing = (digits.len() - significant.len()) as i64;
     let scale = exponent
         .saturating_sub(fraction.len() as i64)
-        .saturating_add(trailing);
-    // Tenths: the significant digits × 10^(scale + 1), which must be whole and small.
+        .saturating_add(zeros);
+    // Tenths: significant × 10^(scale + 1), which must be whole and small.
     let shift = scale.checked_add(1).filter(|s| *s >= 0)?;
-    if significant.is_empty() || significant.len() as i64 + shift > 7 {
+    if significant == 0 || length + shift > 7 {
         return None;
     }
-    let n: i64 = significant.parse().ok()?;
-    Some(n * 10i64.pow(shift as u32))
+    Some(significant * 10i64.pow(shift as u32))
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -1376,14 +1376,13 @@ impl RowReader<'_, '_, '_> {
                 column: Some(self.header.names[i].clone()),
                 problem,
             };
-            let x = number(s).ok_or_else(|| field_err(Problem::Hours(s.to_string())))?;
+            // Its text (as typed, or with full-width digits made ASCII) is what the
+            // hours are checked on, at its exact value.
+            let (x, text) = number(s).ok_or_else(|| field_err(Problem::Hours(s.to_string())))?;
             if x == 0.0 {
                 continue; // 0 in a grid of hours means none
             }
-            // The text that `number` read (as typed, or with full-width digits made
-            // ASCII): the hours are checked on their exact decimal value.
-            let hours = record_hours(&crate::ce_csv::normalize_number(s))
-                .map_err(|k| field_err(Problem::Input(k)))?;
+            let hours = record_hours(&text).map_err(|k| field_err(Problem::Input(k)))?;
             ce_records.push(CeRecord {
                 year: col.year,
                 category: col.category,

@@ -270,12 +270,17 @@ pub(super) fn specialty_id(s: &str) -> Option<&'static str> {
         .find(|id| zhicheng_engine::specialty_zh(id) == s)
 }
 
-/// A number as typed, also with full-width digits.
-pub(super) fn number(s: &str) -> Option<f64> {
-    s.parse::<f64>()
-        .ok()
-        .or_else(|| normalize_number(s).parse().ok())
-        .filter(|x: &f64| x.is_finite())
+/// A number as typed, also with full-width digits: its value, and the text it was read
+/// from (copied only when full-width digits were made ASCII).
+pub(super) fn number(s: &str) -> Option<(f64, Cow<'_, str>)> {
+    let read = match s.parse::<f64>() {
+        Ok(x) => Some((x, Cow::Borrowed(s))),
+        Err(_) => {
+            let n = normalize_number(s);
+            n.parse::<f64>().ok().map(|x| (x, Cow::Owned(n)))
+        }
+    };
+    read.filter(|(x, _)| x.is_finite())
 }
 
 /// A year: `2024` or `2024年`.
