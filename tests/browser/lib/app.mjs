@@ -34,6 +34,11 @@ export async function examples() {
 /** Waits until the app has rendered into #app. */
 export async function ready(page) {
   await page.locator("#app .site-header").waitFor({ timeout: 30_000 });
+  // A saved page holds a rendering before the app starts: wait for the app itself
+  // (the `interactive` mark it sets after its first render, src/web.rs).
+  await page.waitForFunction(() => performance.getEntriesByName("interactive", "mark").length > 0, null, {
+    timeout: 30_000,
+  });
 }
 
 /** Opens a step with the stepper. */
