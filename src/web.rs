@@ -192,7 +192,8 @@ pub fn today() -> String {
 }
 
 /// The performance mark set once the app's first render is in the page, with its
-/// event handlers: what `cargo xtask bench startup` times (tests/browser/bench/).
+/// event handlers: what `cargo xtask bench startup` times (tests/browser/bench/) and
+/// what the browser tests wait for (`ready` in tests/browser/lib/app.mjs).
 pub const INTERACTIVE_MARK: &str = "interactive";
 
 /// Sets the [`INTERACTIVE_MARK`] (once, after the first render).
