@@ -215,64 +215,47 @@ pub fn media_matches(query: &str) -> bool {
 /// stops it.
 pub fn on_media_change(query: &str, f: impl Fn(bool) + 'static) -> impl FnOnce() {
     let list = window().and_then(|w| w.match_media(query).ok().flatten());
-    let closure = {
-        let list = list.clone();
-        wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
-            f(list.as_ref().is_some_and(|l| l.matches()))
-        })
-    };
-    if let Some(l) = &list {
-        let _ = l.add_event_listener_with_callback("change", closure.as_ref().unchecked_ref());
-    }
-    move || {
-        if let Some(l) = list {
-            let _ =
-                l.remove_event_listener_with_callback("change", closure.as_ref().unchecked_ref());
-        }
-        drop(closure);
-    }
+    let target = list.clone().map(web_sys::EventTarget::from);
+    listen(target, "change", move || {
+        f(list.as_ref().is_some_and(|l| l.matches()))
+    })
 }
 
 /// Calls `f(true)` before the page is printed and `f(false)` after; the returned guard
 /// stops it.
 pub fn on_print(f: impl Fn(bool) + 'static) -> impl FnOnce() {
     let f = std::rc::Rc::new(f);
-    let before = {
+    let target = || window().map(web_sys::EventTarget::from);
+    let stop_before = listen(target(), "beforeprint", {
         let f = f.clone();
-        wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || f(true))
-    };
-    let after = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || f(false));
-    let w = window();
-    if let Some(w) = &w {
-        let _ = w.add_event_listener_with_callback("beforeprint", before.as_ref().unchecked_ref());
-        let _ = w.add_event_listener_with_callback("afterprint", after.as_ref().unchecked_ref());
-    }
+        move || f(true)
+    });
+    let stop_after = listen(target(), "afterprint", move || f(false));
     move || {
-        if let Some(w) = w {
-            let _ = w.remove_event_listener_with_callback(
-                "beforeprint",
-                before.as_ref().unchecked_ref(),
-            );
-            let _ =
-                w.remove_event_listener_with_callback("afterprint", after.as_ref().unchecked_ref());
-        }
-        drop((before, after));
+        stop_before();
+        stop_after();
     }
 }
 
 /// Calls `f` whenever the fragment changes; the returned guard stops it.
 pub fn on_hash_change(f: impl Fn() + 'static) -> impl FnOnce() {
+    listen(window().map(web_sys::EventTarget::from), "hashchange", f)
+}
+
+/// Calls `f` on each `event` of `target` (none without one); the returned guard
+/// removes the listener.
+fn listen(
+    target: Option<web_sys::EventTarget>,
+    event: &'static str,
+    f: impl Fn() + 'static,
+) -> impl FnOnce() {
     let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(f);
-    let w = window();
-    if let Some(w) = &w {
-        let _ = w.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
+    if let Some(t) = &target {
+        let _ = t.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
     }
     move || {
-        if let Some(w) = w {
-            let _ = w.remove_event_listener_with_callback(
-                "hashchange",
-                closure.as_ref().unchecked_ref(),
-            );
+        if let Some(t) = target {
+            let _ = t.remove_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
         }
         drop(closure);
     }

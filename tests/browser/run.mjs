@@ -14,24 +14,14 @@
 import { readdir } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
 
 import { TestContext, takeRegistered } from "./lib/harness.mjs";
+import { CHROMIUM_PATH, launchChromium } from "./lib/chromium.mjs";
 import { serveDir } from "./lib/server.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, "..", "..");
 const TEST_TIMEOUT_MS = 60_000;
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 async function collectTests(filters) {
   const files = (await readdir(HERE))
@@ -67,10 +57,8 @@ async function main() {
     server = await serveDir(process.env.ZC_DIST ?? join(ROOT, "dist"));
     baseUrl = server.url;
   }
-  const executablePath = process.env.CHROMIUM || "/usr/bin/chromium";
-  // launch() gives every run a fresh temporary user-data-dir, removed on close.
-  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-  console.log(`browser: ${browser.version()} (${executablePath}) against ${baseUrl}`);
+  const browser = await launchChromium();
+  console.log(`browser: ${browser.version()} (${CHROMIUM_PATH}) against ${baseUrl}`);
 
   let passed = 0;
   let failed = 0;

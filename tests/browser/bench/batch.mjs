@@ -4,32 +4,28 @@
 // "start" to the results shown (the worker's checking, the rows sent back, the table
 // drawn). Prints one line per run and a last line for the xtask to read:
 //
-//   node tests/browser/bench/batch.mjs ROSTER [RUNS]
+//   node tests/browser/bench/batch.mjs ROSTER [RUNS [DIST]]
 //   RESULT people=10000 bytes=… decode_ms=… runs_ms=812.3,790.1,…
 //
-// Environment: ZC_DIST (default dist/), CHROMIUM (default /usr/bin/chromium).
+// DIST: the built app (default $ZC_DIST, else dist/); CHROMIUM: the browser binary.
 
 import { stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
 
+import { launchChromium } from "../lib/chromium.mjs";
 import { serveDir } from "../lib/server.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
-const [roster, runsArg = "5"] = process.argv.slice(2);
+const [roster, runsArg = "5", dist = process.env.ZC_DIST ?? join(ROOT, "dist")] = process.argv.slice(2);
 if (!roster) {
-  console.error("usage: node tests/browser/bench/batch.mjs ROSTER [RUNS]");
+  console.error("usage: node tests/browser/bench/batch.mjs ROSTER [RUNS [DIST]]");
   process.exit(2);
 }
 const runs = Number(runsArg);
 
-const server = await serveDir(process.env.ZC_DIST ?? join(ROOT, "dist"));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  headless: true,
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
-});
+const server = await serveDir(dist);
+const browser = await launchChromium();
 try {
   const times = [];
   const decodes = [];

@@ -2,8 +2,6 @@
 // xtask bench` runs them and reads the last line each prints): the browser, a page
 // as a mid-range phone sees it, and medians.
 
-import { chromium } from "playwright-core";
-
 export { serveDir } from "../lib/server.mjs";
 
 /** The phone: the browser tests' width and height (lib/app.mjs PHONE). */
@@ -13,22 +11,7 @@ export const CPU_THROTTLING = 4;
 /** The mark the app (and the reference app) sets after its first render. */
 export const INTERACTIVE_MARK = "interactive";
 
-export async function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
-}
+export { launchChromium as launch } from "../lib/chromium.mjs";
 
 /**
  * A page in a fresh context (no HTTP cache, no service worker, nothing stored), the

@@ -179,26 +179,14 @@ pub fn browser_batch(b: &mut Bench) -> Result {
     let roster = b.dir.join(format!("roster-{ROSTER_PEOPLE}.csv"));
     let text = roster_csv(ROSTER_PEOPLE, 20_240_522, Mix::Realistic);
     std::fs::write(&roster, &text).map_err(|e| format!("{}: {e}", roster.display()))?;
-    let mut node = cmd::command("node");
-    node.arg("tests/browser/bench/batch.mjs")
-        .arg(&roster)
-        .arg(BROWSER_RUNS.to_string())
-        .env("CHROMIUM", crate::setup::chromium_path())
-        .env("ZC_DIST", &dist)
-        .stdin(Stdio::null())
-        .stderr(Stdio::inherit());
-    println!("$ {}", cmd::display(&node));
-    let out = node
-        .output()
-        .map_err(|e| format!("could not start node: {e}"))?;
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    print!("{stdout}");
-    if !out.status.success() {
-        return Err(format!(
-            "tests/browser/bench/batch.mjs failed ({})",
-            out.status
-        ));
-    }
+    let stdout = super::node(
+        "tests/browser/bench/batch.mjs",
+        &[
+            roster.into_os_string(),
+            BROWSER_RUNS.to_string().into(),
+            dist.into_os_string(),
+        ],
+    )?;
     let result = BrowserRuns::parse(&stdout)
         .ok_or("tests/browser/bench/batch.mjs printed no RESULT line")?;
     if result.people != ROSTER_PEOPLE {
