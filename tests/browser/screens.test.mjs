@@ -14,6 +14,7 @@ import {
   screen,
   shareLink,
 } from "./lib/app.mjs";
+import { ownCase } from "./lib/cases.mjs";
 
 const STEPS = ["target", "about", "education", "other", "ce", "result"];
 const example = (await examples()).find((e) => e.name === "liandu_2024_professional_hours_short");
@@ -77,10 +78,8 @@ test(
   "every kind of verdict at 360 px: screenshot and axe",
   async (t) => {
     const { page } = t;
-    const { readFile } = await import("node:fs/promises");
     for (const name of CASES) {
-      const text = await readFile(new URL(`../cases/${name}.profile.json`, import.meta.url), "utf8");
-      const expected = JSON.parse(await readFile(new URL(`../cases/${name}.expected.json`, import.meta.url), "utf8"));
+      const { text, expected } = await ownCase(name);
       await page.goto("about:blank");
       await t.goto(shareLink(text));
       assert.equal(await t.verdictStatus(), expected.status);

@@ -2,26 +2,16 @@
 //! with the texts of the checks that are not `fail` or `review` left out, and nothing
 //! else different; `Texts::All` is `evaluate` itself.
 
-use std::path::{Path, PathBuf};
+mod support;
+
 use zhicheng_engine::{evaluate, evaluate_with, CheckStatus, Profile, Status, Texts, Verdict};
 
+/// Every case that is a profile (tests/examples, tests/cases), by label.
 fn profiles() -> Vec<(String, Profile)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let mut out = Vec::new();
-    for dir in ["tests/examples", "tests/cases"] {
-        let dir: PathBuf = root.join(dir);
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            let name = path.file_name().unwrap().to_string_lossy().into_owned();
-            if !name.ends_with(".profile.json") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).unwrap();
-            if let Ok(p) = Profile::from_json(&text) {
-                out.push((name, p));
-            }
-        }
-    }
+    let mut out: Vec<(String, Profile)> = support::all()
+        .into_iter()
+        .filter_map(|case| Some((case.label(), Profile::from_json(&case.profile).ok()?)))
+        .collect();
     out.sort_by(|a, b| a.0.cmp(&b.0));
     out
 }

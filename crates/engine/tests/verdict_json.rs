@@ -3,8 +3,9 @@
 //! tests/examples and tests/cases: the same keys and the same values (numbers
 //! compared as numbers: serde writes hours as `90.0`, the engine as `90`).
 
+mod support;
+
 use serde_json::Value;
-use std::path::Path;
 
 /// Numbers as f64, so that `90` and `90.0` are the same value.
 fn numbers_as_f64(v: Value) -> Value {
@@ -37,32 +38,24 @@ fn keys(v: &Value, out: &mut Vec<String>, at: &str) {
 
 #[test]
 fn the_engines_verdict_json_is_serdes() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let mut checked = 0;
-    for dir in ["tests/examples", "tests/cases"] {
-        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
-            let path = entry.unwrap().path();
-            if !path.to_string_lossy().ends_with(".profile.json") {
-                continue;
-            }
-            let Ok(verdict) = zhicheng_engine::check_json(&std::fs::read_to_string(&path).unwrap())
-            else {
-                continue;
-            };
-            let ours: Value = serde_json::from_str(&verdict.to_json().to_text()).unwrap();
-            let serde = serde_json::to_value(&verdict).unwrap();
-            let (mut a, mut b) = (Vec::new(), Vec::new());
-            keys(&ours, &mut a, "");
-            keys(&serde, &mut b, "");
-            assert_eq!(a, b, "{}: keys", path.display());
-            assert_eq!(
-                numbers_as_f64(ours),
-                numbers_as_f64(serde),
-                "{}",
-                path.display()
-            );
-            checked += 1;
-        }
+    for case in support::all() {
+        let Ok(verdict) = zhicheng_engine::check_json(&case.profile) else {
+            continue;
+        };
+        let ours: Value = serde_json::from_str(&verdict.to_json().to_text()).unwrap();
+        let serde = serde_json::to_value(&verdict).unwrap();
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        keys(&ours, &mut a, "");
+        keys(&serde, &mut b, "");
+        assert_eq!(a, b, "{}: keys", case.label());
+        assert_eq!(
+            numbers_as_f64(ours),
+            numbers_as_f64(serde),
+            "{}",
+            case.label()
+        );
+        checked += 1;
     }
     assert!(checked > 100, "only {checked} verdicts compared");
 }

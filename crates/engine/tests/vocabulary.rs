@@ -1,6 +1,8 @@
 //! The engine's enums and the identifiers rule files may use (zhicheng-rules' vocab)
 //! are the same lists, so a rule file can never name what the engine cannot read.
 
+mod support;
+
 use zhicheng_engine::vocab::{
     CePolicy, CheckId, Education, Exam, RetirementGroup, SanctionKind, Title,
 };
@@ -80,41 +82,33 @@ fn every_plan_citation_resolves_to_a_quote() {
 #[test]
 fn every_verdict_citation_in_the_cases_resolves() {
     use zhicheng_engine::rules::ClauseText;
-    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let mut verdicts = 0;
-    for dir in ["tests/examples", "tests/cases"] {
-        for entry in std::fs::read_dir(repo.join(dir)).unwrap() {
-            let path = entry.unwrap().path();
-            if !path.to_string_lossy().ends_with(".profile.json") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).unwrap();
-            let Ok(verdict) = zhicheng_engine::check_json(&text) else {
-                continue; // a case of refused input
-            };
-            verdicts += 1;
-            for check in &verdict.checks {
+    for case in support::all() {
+        let Ok(verdict) = zhicheng_engine::check_json(&case.profile) else {
+            continue; // a case of refused input
+        };
+        verdicts += 1;
+        for check in &verdict.checks {
+            assert!(
+                !check.citations.is_empty(),
+                "{}: {:?} cites nothing",
+                case.label(),
+                check.id
+            );
+            for c in &check.citations {
+                let has_text = match zhicheng_engine::rules::clause(c).map(|c| c.text) {
+                    Some(ClauseText::Quote(q)) => !q.trim().is_empty(),
+                    Some(ClauseText::Summary { zh, en }) => {
+                        !zh.trim().is_empty() && !en.trim().is_empty()
+                    }
+                    None => false,
+                };
                 assert!(
-                    !check.citations.is_empty(),
-                    "{}: {:?} cites nothing",
-                    path.display(),
+                    has_text,
+                    "{}: {:?} cites {c:?} without text",
+                    case.label(),
                     check.id
                 );
-                for c in &check.citations {
-                    let has_text = match zhicheng_engine::rules::clause(c).map(|c| c.text) {
-                        Some(ClauseText::Quote(q)) => !q.trim().is_empty(),
-                        Some(ClauseText::Summary { zh, en }) => {
-                            !zh.trim().is_empty() && !en.trim().is_empty()
-                        }
-                        None => false,
-                    };
-                    assert!(
-                        has_text,
-                        "{}: {:?} cites {c:?} without text",
-                        path.display(),
-                        check.id
-                    );
-                }
             }
         }
     }

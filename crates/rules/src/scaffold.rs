@@ -10,7 +10,7 @@ use std::fmt;
 
 /// The marker left where the new notice's 文号 must go.
 pub const NOTICE_MARKER: &str = "⟪新通知文号⟫";
-/// The marker left where a test case's expected status must go.
+/// The marker left where the test case's expected status must go.
 pub const STATUS_MARKER: &str = "⟪eligible | needs_review | not_eligible⟫";
 
 /// What `new_rule_set` writes.
@@ -20,10 +20,12 @@ pub struct Scaffold {
     pub rule_set: RuleFile,
     /// `rules/plans/<id>.toml`.
     pub plan: RuleFile,
-    /// `tests/cases/<id>_example.profile.json`.
-    pub case_profile: RuleFile,
-    /// `tests/cases/<id>_example.expected.json`.
-    pub case_expected: RuleFile,
+    /// `tests/cases/bases/<id>.profile.json`: a complete profile under the new rule set,
+    /// the base its cases patch (tests/cases/README.md).
+    pub case_base: RuleFile,
+    /// `tests/cases/<id>.cases.json`: one case, the base as it is, its expected status
+    /// still to fill in.
+    pub cases: RuleFile,
 }
 
 /// Why a scaffold cannot be made.
@@ -73,7 +75,7 @@ fn notice_of(text: &str) -> Option<String> {
 }
 
 /// Copies rule set `from` (and its plan) as `id`: ids and years changed, every
-/// citation of the old notice marked, plus a test case to fill in.
+/// citation of the old notice marked, plus a base profile and a test case to fill in.
 pub fn new_rule_set(files: &RuleFiles, id: &str, from: &str) -> Result<Scaffold, ScaffoldError> {
     let ok_id = !id.is_empty()
         && id
@@ -177,19 +179,31 @@ pub fn new_rule_set(files: &RuleFiles, id: &str, from: &str) -> Result<Scaffold,
             .collect::<Vec<_>>()
             .join(",\n")
     );
-    let expected = format!(
-        "{{\n \"description\": \"⟪what this case shows under the new notice⟫\",\n \"status\": \"{STATUS_MARKER}\",\n \"fail\": [],\n \"review\": []\n}}\n"
+    let cases = format!(
+        r#"{{
+ "cases": [
+  {{
+   "name": "{id}_example",
+   "description": "⟪what this case shows under the new notice⟫",
+   "base": "{id}",
+   "base_itself": true,
+   "profile": {{}},
+   "expected": {{"status": "{STATUS_MARKER}", "fail": [], "review": []}}
+  }}
+ ]
+}}
+"#
     );
     Ok(Scaffold {
         rule_set,
         plan,
-        case_profile: RuleFile {
-            name: format!("tests/cases/{id}_example.profile.json"),
+        case_base: RuleFile {
+            name: format!("tests/cases/bases/{id}.profile.json"),
             text: profile,
         },
-        case_expected: RuleFile {
-            name: format!("tests/cases/{id}_example.expected.json"),
-            text: expected,
+        cases: RuleFile {
+            name: format!("tests/cases/{id}.cases.json"),
+            text: cases,
         },
     })
 }

@@ -142,13 +142,15 @@ fn the_steps_of_the_doc_produce_the_kept_files_and_validate() {
     assert_eq!(new.ce.min_general.as_ref().map(|g| g.value), Some(150));
     assert_eq!(old.ce.min_general.as_ref().map(|g| g.value), Some(120));
 
-    // Step 5: the test case template lands beside the other cases, and cannot pass
-    // until its expected status is filled in.
+    // Step 5: the base profile and the test case land beside the other cases, and the
+    // case cannot pass until its expected status is filled in.
     assert_eq!(
-        s.case_profile.name,
-        "tests/cases/zj-liandu-2025_example.profile.json"
+        s.case_base.name,
+        "tests/cases/bases/zj-liandu-2025.profile.json"
     );
-    assert!(s.case_expected.text.contains(scaffold::STATUS_MARKER));
+    assert_eq!(s.cases.name, "tests/cases/zj-liandu-2025.cases.json");
+    assert!(s.cases.text.contains(scaffold::STATUS_MARKER));
+    assert!(s.cases.text.contains("\"base\": \"zj-liandu-2025\""));
 }
 
 #[test]

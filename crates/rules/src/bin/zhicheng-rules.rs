@@ -109,7 +109,7 @@ fn new(id: &str, from: &str) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    for file in [&s.rule_set, &s.plan, &s.case_profile, &s.case_expected] {
+    for file in [&s.rule_set, &s.plan, &s.case_base, &s.cases] {
         if let Err(e) = write_new(file) {
             eprintln!("rules new: {e}");
             return ExitCode::FAILURE;
@@ -118,7 +118,8 @@ fn new(id: &str, from: &str) -> ExitCode {
     }
     println!(
         "\nNext (docs/rules.md): add the new notice to rules/sources/ and rules/documents.toml, replace every {} \
-         in the two rules files and check each value against the notice, fill in the test case, then run \
+         in the two rules files and check each value against the notice, make the base profile eligible under \
+         the new notice and fill in the test case (tests/cases/README.md), then run \
          `cargo xtask rules` until it says ok.",
         scaffold::NOTICE_MARKER
     );
