@@ -1,22 +1,34 @@
-//! 去哪里申报 — where and when to apply: a notice's committees, schedule and contacts for a target.
+//! 去哪里申报 — where and when to apply: a notice's committees for a person, ranked as
+//! the notice intends, with its schedule, contacts, materials and CE contacts, or
+//! plainly that the notice gives none.
 //!
-//! For a rule set and a target: the matching committees of its notice, the schedule,
-//! contacts, materials and CE contacts, or plainly that the notice gives none. Pure lookups into the bundled plans (rules/plans/). Every row carries its citation;
-//! `rules::clause(&row.source)` gives the quoted row.
+//! Pure lookups into the bundled plans (rules/plans/) and the specialty vocabulary
+//! (rules/specialties.toml). Every row carries its citation; `rules::clause(&row.source)`
+//! gives the quoted row. [`report`] writes the same answer as `zhicheng-where/1` JSON
+//! and one line of why for each committee, for the CLI and the app alike.
 //!
 //! ```
-//! use zhicheng_engine::apply::{where_to_apply, Committees};
+//! use zhicheng_engine::apply::{where_to_apply, Applicant, Committees, MatchClass};
 //! use zhicheng_engine::vocab::Title;
 //!
-//! let answer = where_to_apply("zj-jxt-gaogong-2020", Title::SeniorEngineer, Some("materials")).unwrap();
-//! let Committees::Matching(found) = &answer.committees else { panic!() };
-//! assert_eq!(found[0].committee.name, "省材料工程技术人员高级工程师职务任职资格评审委员会");
+//! let who = Applicant::default();
+//! let answer = where_to_apply("zj-huzhou-2021", Title::Engineer, Some("机械工程"), &who).unwrap();
+//! let Committees::Ranked(found) = &answer.committees else { panic!() };
+//! // The city committee for 机电工程 (row 9), not a company's own (rows 41–42).
+//! assert_eq!(found[0].committee.no, 9);
+//! assert_eq!(found[0].class, MatchClass::Likely);
 //! ```
 
-use crate::messages::specialty_zh;
+mod rank;
+pub mod report;
+mod words;
+
+pub use rank::{Applicant, CommitteeMatch, MatchClass, Relation, RestrictionFit, SpecialtyMatch};
+pub use words::{Reach, Specialty};
+
 use crate::profile::Profile;
 use crate::rules::{
-    self, CeContact, CeContactTable, Committee, CommitteeTable, MaterialTable, NamedContact,
+    self, CeContact, CeContactTable, CeRegistration, Elsewhere, MaterialTable, NamedContact,
     NoPlan, Note, Plan, RuleSet, Schedule,
 };
 use crate::vocab::Title;
@@ -43,62 +55,34 @@ impl<T> Given<T> {
     }
 }
 
-/// How a row concerns the target title.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum TitleRelation {
-    /// The row evaluates the title itself (所评资格).
-    Evaluates,
-    /// The row recommends applicants for it to a higher committee (推荐资格).
-    Recommends,
-}
-
-/// How a row's specialty words meet the applicant's specialty.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SpecialtyMatch {
-    /// The specialty text contains this word of the row.
-    Matches(&'static str),
-    /// No specialty given, or the row names none: cannot tell.
-    Unknown,
-    /// The row names specialties, and none is in the specialty text.
-    Differs,
-}
-
-impl SpecialtyMatch {
-    fn rank(self) -> u8 {
-        match self {
-            SpecialtyMatch::Matches(_) => 0,
-            SpecialtyMatch::Unknown => 1,
-            SpecialtyMatch::Differs => 2,
-        }
-    }
-}
-
-/// One committee row that evaluates or recommends the target title.
-#[derive(Debug, Clone, Copy)]
-pub struct CommitteeMatch {
-    pub table: &'static CommitteeTable,
-    pub committee: &'static Committee,
-    pub title: TitleRelation,
-    pub specialty: SpecialtyMatch,
-}
-
 /// The committees of the notice for the target.
 #[derive(Debug, Clone)]
 pub enum Committees {
-    /// Rows for the title, best first: specialty matches, then rows whose specialty
-    /// cannot be told, then rows of other specialties; within each, rows that evaluate
-    /// before rows that recommend, then in the notice's order.
-    Matching(Vec<CommitteeMatch>),
-    /// The notice has a plan, but no row evaluates or recommends this title.
-    NoneForTitle,
+    /// Every row that evaluates, recommends or gives the title, in the order shown
+    /// (see [`rank::rank`]): likely, possible, restricted, other, excluded.
+    Ranked(Vec<CommitteeMatch>),
+    /// The notice has a plan, but no row serves this title; where the notice sends
+    /// such applicants, if it says.
+    NoneForTitle(Option<&'static Elsewhere>),
     /// The notice gives no plan at all.
     NoPlan(&'static NoPlan),
+}
+
+impl Committees {
+    /// The rows ranked, if any.
+    pub fn ranked(&self) -> &[CommitteeMatch] {
+        match self {
+            Committees::Ranked(found) => found,
+            _ => &[],
+        }
+    }
 }
 
 /// The CE contacts of a notice: those for the target first, and the whole table.
 #[derive(Debug, Clone)]
 pub struct CeContacts {
-    /// Rows whose field names the target's specialty or series, in table order.
+    /// Rows whose field names the target's specialty (directly or through the
+    /// vocabulary) or series, in table order.
     pub matching: Vec<&'static CeContact>,
     pub table: &'static CeContactTable,
 }
@@ -108,6 +92,9 @@ pub struct CeContacts {
 pub struct WhereToApply {
     pub rule_set: &'static RuleSet,
     pub plan: &'static Plan,
+    pub title: Title,
+    /// The specialty as read against the plan.
+    pub specialty: Specialty,
     pub committees: Committees,
     /// A schedule or deadline for the whole notice (each committee row may give its own).
     pub schedule: Given<&'static Schedule>,
@@ -117,29 +104,42 @@ pub struct WhereToApply {
     pub materials: Given<&'static MaterialTable>,
     /// Continuing-education contacts by field.
     pub ce_contacts: Given<CeContacts>,
+    /// Where CE hours are registered.
+    pub ce_registration: Given<&'static [CeRegistration]>,
     /// Clauses worth reading beside the tables.
     pub notes: &'static [Note],
 }
 
-/// Where and when to apply under `rule_set_id` for a target title and, optionally, a
-/// specialty (free text such as 轻纺工程, or one of the ids energy, materials,
-/// light_textile, petrochemical). `None` only for an unknown rule set.
+impl WhereToApply {
+    /// The committee most likely to be the person's, if one is.
+    pub fn likely(&self) -> Option<&CommitteeMatch> {
+        self.committees
+            .ranked()
+            .first()
+            .filter(|m| m.class == MatchClass::Likely)
+    }
+}
+
+/// Where and when to apply under `rule_set_id` for a target title, a specialty in the
+/// person's words (such as 机械工程, or an id such as light_textile) and what the person
+/// says of their employer. `None` only for an unknown rule set.
 pub fn where_to_apply(
     rule_set_id: &str,
     title: Title,
     specialty: Option<&str>,
+    who: &Applicant,
 ) -> Option<WhereToApply> {
     let rule_set = rules::rule_set(rule_set_id)?;
     let plan = rules::plan(rule_set_id)?;
-    let specialty = specialty_text(specialty);
+    let specialty = Specialty::read(plan, specialty);
     let committees = match &plan.no_plan {
         Some(no_plan) => Committees::NoPlan(no_plan),
         None => {
-            let found = match_committees(plan, title, specialty);
+            let found = rank::rank(plan, title, &specialty, who);
             if found.is_empty() {
-                Committees::NoneForTitle
+                Committees::NoneForTitle(plan.elsewhere.as_ref())
             } else {
-                Committees::Matching(found)
+                Committees::Ranked(found)
             }
         }
     };
@@ -148,80 +148,32 @@ pub fn where_to_apply(
         matching: table
             .rows
             .iter()
-            .filter(|r| {
-                r.titles.contains(&title) || words_match(r.specialties, specialty).is_some()
-            })
+            .filter(|r| r.titles.contains(&title) || specialty.best_among(r.specialties).is_some())
             .collect(),
         table,
     });
+    let registration = (!plan.ce_registration.is_empty()).then_some(plan.ce_registration);
     Some(WhereToApply {
         rule_set,
         plan,
+        title,
+        specialty,
         committees,
         schedule: Given::from_option(plan.schedule.as_ref()),
         contacts: Given::from_option(contacts),
         materials: Given::from_option(plan.materials.as_ref()),
         ce_contacts: Given::from_option(ce_contacts),
+        ce_registration: Given::from_option(registration),
         notes: plan.notes,
     })
 }
 
 /// `where_to_apply` for a profile's rule set and target.
-pub fn for_profile(profile: &Profile) -> Option<WhereToApply> {
+pub fn for_profile(profile: &Profile, who: &Applicant) -> Option<WhereToApply> {
     where_to_apply(
         &profile.rule_set,
         profile.target.title,
         profile.target.specialty.as_deref(),
+        who,
     )
-}
-
-/// The rows of every committee table of `plan` that evaluate or recommend `title`,
-/// ranked as `Committees::Matching` describes.
-pub fn match_committees(
-    plan: &'static Plan,
-    title: Title,
-    specialty: Option<&str>,
-) -> Vec<CommitteeMatch> {
-    let mut out: Vec<CommitteeMatch> = Vec::new();
-    for table in plan.committees {
-        for committee in table.rows {
-            let relation = if committee.titles_evaluated.contains(&title) {
-                TitleRelation::Evaluates
-            } else if committee.titles_recommended.contains(&title) {
-                TitleRelation::Recommends
-            } else {
-                continue;
-            };
-            let specialty = match (specialty, committee.specialties.is_empty()) {
-                (None, _) | (_, true) => SpecialtyMatch::Unknown,
-                (Some(s), false) => match words_match(committee.specialties, Some(s)) {
-                    Some(word) => SpecialtyMatch::Matches(word),
-                    None => SpecialtyMatch::Differs,
-                },
-            };
-            out.push(CommitteeMatch {
-                table,
-                committee,
-                title: relation,
-                specialty,
-            });
-        }
-    }
-    // A stable sort keeps the notice's order within a rank.
-    crate::sort::stable_by_key(&mut out, |m| (m.specialty.rank(), m.title));
-    out
-}
-
-/// The specialty as matched: trimmed, and an id of the profile format in Chinese.
-fn specialty_text(specialty: Option<&str>) -> Option<&str> {
-    specialty
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(specialty_zh)
-}
-
-/// The first of `words` that the specialty text contains.
-fn words_match(words: &'static [&'static str], specialty: Option<&str>) -> Option<&'static str> {
-    let s = specialty?;
-    words.iter().copied().find(|w| s.contains(w))
 }

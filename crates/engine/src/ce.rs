@@ -140,6 +140,7 @@ pub struct WindowCount {
 }
 
 /// The inputs of one CE evaluation.
+#[derive(Clone, Copy)]
 pub struct CeQuery<'a> {
     pub rule: &'a CeRule,
     pub counts: &'a BTreeMap<i32, YearHours>,
@@ -152,6 +153,9 @@ pub struct CeQuery<'a> {
     pub exceptional: bool,
     /// The first year CE is owed: the year of `work_start`, if given.
     pub first_owed: Option<i32>,
+    /// Years up to this one are deemed compliant: the rule's own, or a reading of an
+    /// ambiguous clause that deems one year more.
+    pub deemed_through_year: Option<i32>,
     /// In a projection: years after this are assumed compliant.
     pub assume_compliant_after: Option<i32>,
 }
@@ -200,7 +204,7 @@ pub fn evaluate(q: &CeQuery) -> CeOutcome {
                 general_public: c[G],
                 total: c[P] + c[I] + c[G],
             };
-            let deemed = q.rule.deemed_through_year.is_some_and(|d| year <= d)
+            let deemed = q.deemed_through_year.is_some_and(|d| year <= d)
                 || q.assume_compliant_after.is_some_and(|a| year > a);
             let shortfall = if deemed {
                 CeShortfall::default()
@@ -290,6 +294,7 @@ mod tests {
             online_cap: cap.map(Hours::from_whole),
             online_cap_exempt_years: &[2020],
             advisory: false,
+            ambiguous_year: None,
         }
     }
 

@@ -9,7 +9,10 @@ use crate::date::{Date, MAX_YEAR};
 use crate::error::{InputError, InputErrorKind};
 use crate::messages;
 use crate::profile::Profile;
-use crate::rules::{self, Citation, MountainList, PathStep, RuleSet, SanctionPeriod};
+use crate::rules::{
+    self, AmbiguousYear, Citation, FraudConsequence, MountainList, PathStep, RuleSet,
+    SanctionPeriod,
+};
 use crate::verdict::{Check, Service, Verdict, VERDICT_FORMAT};
 use crate::vocab::{CheckId, CheckStatus, Employment, SanctionKind, Status, Title};
 use std::collections::BTreeMap;
@@ -277,6 +280,7 @@ pub(crate) enum Detail {
     FraudBan {
         finding: i32,
         last_year: i32,
+        consequence: FraudConsequence,
     },
     NoFraudBan {
         findings: usize,
@@ -304,6 +308,12 @@ pub(crate) enum Detail {
         years: u32,
     },
     Ce(CeOutcome),
+    /// The CE policy fails on the strict reading of an ambiguous clause and passes on
+    /// the inclusive one (SPEC §7): `review`, naming both readings.
+    CeOnlyInclusive {
+        strict: CeOutcome,
+        year: AmbiguousYear,
+    },
     ExamNotNeeded,
     ExamPassed {
         year: Option<i32>,
@@ -315,7 +325,20 @@ pub(crate) enum Detail {
     Mountain {
         county: &'static str,
         list: Option<&'static MountainList>,
+        round: Round,
+        /// In the notice's own round, the provincial list that replaced the notice's
+        /// later on (said, but not applied).
+        changed: Option<&'static MountainList>,
     },
+    Projection,
+}
+
+/// Whether `Y` is the notice's own round or a projection past it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Round {
+    /// `Y` is the rule set's year: what the notice names applies, whatever `R`.
+    Own,
+    /// A later `Y`: what is in force on `R` applies.
     Projection,
 }
 
@@ -391,21 +414,25 @@ fn assess(ctx: &Ctx, assume_compliant_after: Option<i32>) -> Assessed {
     // sanction
     out.push(sanction_check(ctx));
 
-    // fraud_ban
-    let ban = i64::from(rs.fraud_ban_years);
-    let banned = p
+    // fraud_ban: a ban fails; a record kept without a ban is `review` (SPEC §3).
+    let span = i64::from(rs.fraud_years);
+    let counted = p
         .fraud_findings
         .iter()
         .map(|f| f.evaluation_year)
-        .filter(|&f| (i64::from(f) + 1..=i64::from(f) + ban).contains(&i64::from(ctx.y)))
+        .filter(|&f| (i64::from(f) + 1..=i64::from(f) + span).contains(&i64::from(ctx.y)))
         .max();
-    out.push(match banned {
+    out.push(match counted {
         Some(f) => Outcome::new(
             CheckId::FraudBan,
-            Fail,
+            match rs.fraud_consequence {
+                FraudConsequence::Ban => Fail,
+                FraudConsequence::Record => Review,
+            },
             Detail::FraudBan {
                 finding: f,
-                last_year: f + rs.fraud_ban_years as i32,
+                last_year: f + rs.fraud_years as i32,
+                consequence: rs.fraud_consequence,
             },
         ),
         None => Outcome::new(
@@ -512,7 +539,7 @@ fn assess(ctx: &Ctx, assume_compliant_after: Option<i32>) -> Assessed {
     });
 
     // ce_hours
-    let ce = ce::evaluate(&CeQuery {
+    let query = CeQuery {
         rule: &rs.ce,
         counts: &ctx.ce_counts,
         year: ctx.y,
@@ -520,19 +547,26 @@ fn assess(ctx: &Ctx, assume_compliant_after: Option<i32>) -> Assessed {
         years_required: years,
         exceptional: p.exceptional,
         first_owed: p.work_start.map(Date::year),
+        deemed_through_year: rs.ce.deemed_through_year,
         assume_compliant_after,
-    });
+    };
+    let ce = ce::evaluate(&query);
     out.push(match (&ce.judgement, start) {
-        (Some(j), Some(_)) => {
-            let status = if j.met {
-                Pass
-            } else if rs.ce.advisory {
-                Review
-            } else {
-                Fail
-            };
-            Outcome::new(CheckId::CeHours, status, Detail::Ce(ce.clone()))
+        (Some(j), Some(_)) if j.met => Outcome::new(CheckId::CeHours, Pass, Detail::Ce(ce.clone())),
+        (Some(_), Some(_)) if rs.ce.advisory => {
+            Outcome::new(CheckId::CeHours, Review, Detail::Ce(ce.clone()))
         }
+        (Some(_), Some(_)) => match inclusive_reading(&query) {
+            Some(year) => Outcome::new(
+                CheckId::CeHours,
+                Review,
+                Detail::CeOnlyInclusive {
+                    strict: ce.clone(),
+                    year,
+                },
+            ),
+            None => Outcome::new(CheckId::CeHours, Fail, Detail::Ce(ce.clone())),
+        },
         _ => Outcome::new(CheckId::CeHours, NotApplicable, blocked),
     });
 
@@ -561,14 +595,10 @@ fn assess(ctx: &Ctx, assume_compliant_after: Option<i32>) -> Assessed {
         ));
     }
     if let Some(county) = rs.mountain_county {
-        let list = rules::national()
-            .mountain_lists
-            .iter()
-            .find(|l| l.in_force_on(ctx.r));
         out.push(Outcome::new(
             CheckId::MountainCounties,
             Info,
-            Detail::Mountain { county, list },
+            mountain(ctx, county),
         ));
     }
     if ctx.y > rs.year {
@@ -579,6 +609,43 @@ fn assess(ctx: &Ctx, assume_compliant_after: Option<i32>) -> Assessed {
         outcomes: out,
         service,
         ce,
+    }
+}
+
+/// The year of an ambiguous deemed-compliant clause when the policy, failing on its
+/// strict reading, passes with that year deemed too (SPEC §7).
+fn inclusive_reading(q: &CeQuery) -> Option<AmbiguousYear> {
+    let year = q.rule.ambiguous_year?;
+    let inclusive = ce::evaluate(&CeQuery {
+        deemed_through_year: Some(year.year),
+        ..*q
+    });
+    inclusive.judgement.is_some_and(|j| j.met).then_some(year)
+}
+
+/// The mountain-county list that applies: in the notice's own round the one in force
+/// on the notice's date (the list it names), whatever `R`, with the list that replaced
+/// it said; in a projection the one in force on `R`.
+fn mountain(ctx: &Ctx, county: &'static str) -> Detail {
+    let lists = rules::national().mountain_lists;
+    let notice_date = rules::document(ctx.rs.notice).and_then(|d| d.date);
+    let (round, on) = match notice_date {
+        Some(d) if ctx.y == ctx.rs.year => (Round::Own, d),
+        _ => (Round::Projection, ctx.r),
+    };
+    let list = lists.iter().find(|l| l.in_force_on(on));
+    let changed = match round {
+        Round::Own => lists
+            .iter()
+            .filter(|l| l.from.is_some_and(|f| f > on))
+            .min_by_key(|l| l.from),
+        Round::Projection => None,
+    };
+    Detail::Mountain {
+        county,
+        list,
+        round,
+        changed,
     }
 }
 
@@ -684,7 +751,18 @@ fn service_count(ctx: &Ctx, start: Start, years: u32) -> Service {
 
 /// Puts an outcome into words and attaches its citations.
 fn render(ctx: &Ctx, o: &Outcome) -> Check {
-    let texts = messages::texts(ctx, o);
+    let mut texts = messages::texts(ctx, o);
+    let notes: Vec<&rules::CheckNote> = ctx
+        .rs
+        .check_notes
+        .iter()
+        .filter(|n| n.checks.contains(&o.id))
+        .collect();
+    for n in &notes {
+        texts.zh.push_str(n.zh);
+        texts.en.push(' ');
+        texts.en.push_str(n.en);
+    }
     let mut citations: Vec<Citation> = Vec::new();
     let c = &ctx.rs.citations[o.id.index()];
     let path_source = match o.id {
@@ -699,6 +777,7 @@ fn render(ctx: &Ctx, o: &Outcome) -> Check {
         .copied()
         .chain(path_source)
         .chain(c.general.iter().copied())
+        .chain(notes.iter().map(|n| n.source))
     {
         if !citations.contains(&cite) {
             citations.push(cite);

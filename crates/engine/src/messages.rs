@@ -2,11 +2,12 @@
 
 use crate::ce::{CeOutcome, Judgement};
 use crate::date::Date;
-use crate::eval::{BlockReason, Ctx, Detail, Outcome, RetirementWhen, SanctionSpan, Start};
+use crate::eval::{BlockReason, Ctx, Detail, Outcome, RetirementWhen, Round, SanctionSpan, Start};
 use crate::hours::Hours;
-use crate::rules::RuleSet;
+use crate::rules::{self, AmbiguousYear, FraudConsequence, MountainList, RuleSet};
 use crate::verdict::{CeShortfall, CeYear};
 use crate::vocab::{CePolicy, CheckStatus, Employment, Title};
+use crate::Lang;
 
 /// A message and an optional hint, in both languages.
 pub(crate) struct Texts {
@@ -67,7 +68,11 @@ fn plural(n: u32, one: &str, many: &str) -> String {
 fn target_zh(ctx: &Ctx) -> String {
     let t = &ctx.p.target;
     match &t.specialty {
-        Some(s) => format!("{}（{}）", t.title.label_zh(), specialty_zh(s)),
+        Some(s) => format!(
+            "{}（{}）",
+            t.title.label_zh(),
+            rules::specialty_label(s, Lang::Zh)
+        ),
         None => t.title.label_zh().to_string(),
     }
 }
@@ -75,29 +80,12 @@ fn target_zh(ctx: &Ctx) -> String {
 fn target_en(ctx: &Ctx) -> String {
     let t = &ctx.p.target;
     match &t.specialty {
-        Some(s) => format!("{} ({})", t.title.label_en(), specialty_en(s)),
+        Some(s) => format!(
+            "{} ({})",
+            t.title.label_en(),
+            rules::specialty_label(s, Lang::En)
+        ),
         None => t.title.label_en().to_string(),
-    }
-}
-
-/// Labels of the specialties rule sets name; anything else is shown as written.
-pub fn specialty_zh(s: &str) -> &str {
-    match s {
-        "energy" => "能源",
-        "materials" => "材料",
-        "light_textile" => "轻纺",
-        "petrochemical" => "石化",
-        other => other,
-    }
-}
-
-pub fn specialty_en(s: &str) -> &str {
-    match s {
-        "energy" => "energy",
-        "materials" => "materials",
-        "light_textile" => "light textile",
-        "petrochemical" => "petrochemical",
-        other => other,
     }
 }
 
@@ -296,6 +284,26 @@ fn ce_texts(ctx: &Ctx, ce: &CeOutcome, status: CheckStatus) -> Texts {
     t
 }
 
+/// The strict reading fails, the inclusive one passes (SPEC §7): both readings, the
+/// clause, and what fails on the strict one.
+fn ce_only_inclusive_texts(ctx: &Ctx, strict: &CeOutcome, a: &AmbiguousYear) -> Texts {
+    let failing = ce_texts(ctx, strict, CheckStatus::Fail);
+    let (y, q) = (a.year, a.quote);
+    let (doc, clause) = (a.source.doc, a.source.clause);
+    let zh = format!(
+        "{doc} {clause}“{q}”有两种读法：严格读（“以前”不含 {y} 年），{y} 年按实际学时核查，按此不满足；宽松读（含 {y} 年），{y} 年视同合格，按此满足。本工具不替你选择，须由评委会认定。严格读下的核算：{}",
+        failing.zh
+    );
+    let en = format!(
+        "{doc} {clause} (\"{q}\", hours before {y} count as met) can be read two ways: strictly (\"before {y}\" leaves {y} out), {y} is judged by its hours and the requirement is not met; inclusively ({y} included), {y} counts as met and the requirement is met. This tool does not choose for you: the committee decides. On the strict reading: {}",
+        failing.en
+    );
+    Texts::new(zh, en).hint(
+        format!("请向评委会确认 {y} 年的学时是否视同合格；如能补足上述学时，则两种读法下都满足。"),
+        format!("Ask the committee whether {y} counts as met; making up the hours above meets the requirement on both readings."),
+    )
+}
+
 fn policy_sentence(ctx: &Ctx, j: &Judgement) -> (String, String) {
     let y = ctx.y;
     match j.policy {
@@ -471,18 +479,38 @@ pub(crate) fn texts(ctx: &Ctx, o: &Outcome) -> Texts {
                 )
             }
         }
-        Detail::FraudBan { finding, last_year } => Texts::new(
+        Detail::FraudBan { finding, last_year, consequence: FraudConsequence::Ban } => Texts::new(
             format!("{finding} 年度评审中被认定弄虚作假，{}—{last_year} 年不得申报，{y} 年在此期间。", finding + 1),
             format!("Fraud was found in the {finding} evaluation: no application from {} to {last_year}, and {y} is within it.", finding + 1),
         )
         .hint(format!("{} 年起可再次申报。", last_year + 1), format!("You may apply again from {}.", last_year + 1)),
+        Detail::FraudBan { finding, last_year, consequence: FraudConsequence::Record } => Texts::new(
+            format!(
+                "{finding} 年度评审中被认定弄虚作假。本通知和所附文件都没有规定此后不得申报：人社部令第40号只规定记入职称评审诚信档案库，记录期限 {} 年（本工具按 {}—{last_year} 年计），{y} 年在记录期内。能否申报须由评委会认定。",
+                rs.fraud_years,
+                finding + 1
+            ),
+            format!(
+                "Fraud was found in the {finding} evaluation. Neither the notice nor the documents in hand bar applying afterwards: MOHRSS Order 40 keeps it in the evaluation integrity record for {} years (counted here as {} to {last_year}), and {y} is within them. The committee decides whether you may apply.",
+                rs.fraud_years,
+                finding + 1
+            ),
+        )
+        .hint(
+            "请向评委会确认诚信档案记录期内能否申报。".to_string(),
+            "Ask the committee whether you may apply while the record stands.".to_string(),
+        ),
         Detail::NoFraudBan { findings } => {
+            let (what_zh, what_en) = match rs.fraud_consequence {
+                FraudConsequence::Ban => ("禁止申报期", "ban"),
+                FraudConsequence::Record => ("诚信档案记录期", "record"),
+            };
             if *findings == 0 {
                 Texts::new("没有弄虚作假记录。".to_string(), "No fraud finding.".to_string())
             } else {
                 Texts::new(
-                    format!("已录入的弄虚作假记录不影响 {y} 年申报（禁止期 {} 年已过）。", rs.fraud_ban_years),
-                    format!("The fraud findings entered do not bar {y} (their {}-year ban has ended).", rs.fraud_ban_years),
+                    format!("已录入的弄虚作假记录不影响 {y} 年申报（{what_zh} {} 年已过）。", rs.fraud_years),
+                    format!("The fraud findings entered do not bear on {y} (their {}-year {what_en} has ended).", rs.fraud_years),
                 )
             }
         }
@@ -605,6 +633,7 @@ pub(crate) fn texts(ctx: &Ctx, o: &Outcome) -> Texts {
             }
         }
         Detail::Ce(ce) => ce_texts(ctx, ce, o.status),
+        Detail::CeOnlyInclusive { strict, year } => ce_only_inclusive_texts(ctx, strict, year),
         Detail::ExamNotNeeded => Texts::new(
             format!("申报{}无需参加资格考试。", target.label_zh()),
             format!("{} needs no qualification exam.", cap(target.label_en())),
@@ -637,20 +666,7 @@ pub(crate) fn texts(ctx: &Ctx, o: &Outcome) -> Texts {
                 )
             }
         }
-        Detail::Mountain { county, list } => match list {
-            Some(l) if l.counties.contains(county) => Texts::new(
-                format!("{county}属于{}（按 {r} 有效的名单）：各中（高）评委会对山区26县申报人同等条件下给予适当倾斜，并加大在山区26县从事专业技术工作年限的赋分权重。", l.name),
-                format!("{county} is one of {} (list in force on {r}): committees favour applicants from these counties when otherwise equal and weigh their years of work there more.", l.name_en),
-            ),
-            Some(l) => Texts::new(
-                format!("按 {r} 有效的名单（{}），{county}已不在其中；通知中的山区26县倾斜政策是否仍适用，请向评委会确认。", l.name),
-                format!("On {r} the list in force ({}) no longer includes {county}; ask the committee whether the notice's preference for mountain counties still applies.", l.name_en),
-            ),
-            None => Texts::new(
-                format!("{r} 没有有效的山区县名单，请向评委会确认倾斜政策。"),
-                format!("No mountain-county list is in force on {r}; ask the committee about the preference."),
-            ),
-        },
+        Detail::Mountain { county, list, round, changed } => mountain_texts(ctx, county, *list, *round, *changed),
         Detail::Projection => {
             let notice_date = crate::rules::document(rs.notice).and_then(|d| d.date).map_or(String::new(), |d: Date| d.to_string());
             Texts::new(
@@ -659,4 +675,74 @@ pub(crate) fn texts(ctx: &Ctx, o: &Outcome) -> Texts {
             )
         }
     }
+}
+
+/// The mountain-county preference: in the notice's own round the list the notice
+/// names, with when the provincial list changed; in a projection the list on `R`.
+fn mountain_texts(
+    ctx: &Ctx,
+    county: &str,
+    list: Option<&MountainList>,
+    round: Round,
+    changed: Option<&MountainList>,
+) -> Texts {
+    let (r, rs) = (ctx.r, ctx.rs);
+    let favour_zh = "各中（高）评委会对山区26县申报人同等条件下给予适当倾斜，并加大在山区26县从事专业技术工作年限的赋分权重";
+    let favour_en = "committees favour applicants from these counties when otherwise equal and weigh their years of work there more";
+    let mut t = match (round, list) {
+        (Round::Own, Some(l)) if l.counties.contains(&county) => Texts::new(
+            format!("{county}属于{}（本通知 {} 所指的名单）：{favour_zh}。", l.name, rs.notice),
+            format!("{county} is one of {} (the list {} refers to): {favour_en}.", l.name_en, rs.notice),
+        ),
+        (Round::Projection, Some(l)) if l.counties.contains(&county) => Texts::new(
+            format!("{county}属于{}（按 {r} 有效的名单）：{favour_zh}。", l.name),
+            format!("{county} is one of {} (list in force on {r}): {favour_en}.", l.name_en),
+        ),
+        (_, Some(l)) => Texts::new(
+            format!("按 {r} 有效的名单（{}），{county}已不在其中；通知中的山区26县倾斜政策是否仍适用，请向评委会确认。", l.name),
+            format!("On {r} the list in force ({}) no longer includes {county}; ask the committee whether the notice's preference for mountain counties still applies.", l.name_en),
+        ),
+        (_, None) => Texts::new(
+            format!("{r} 没有有效的山区县名单，请向评委会确认倾斜政策。"),
+            format!("No mountain-county list is in force on {r}; ask the committee about the preference."),
+        ),
+    };
+    if let (Some(c), Some(from)) = (changed, changed.and_then(|c| c.from)) {
+        let now_in = c.counties.contains(&county);
+        t.zh += &format!(
+            "省里的名单自 {} 年 {} 月起调整为{}，{county}{}其中；本通知 {} 年度的评审仍按通知所指的名单。",
+            from.year(),
+            from.month(),
+            c.name,
+            if now_in { "在" } else { "不在" },
+            rs.year
+        );
+        t.en += &format!(
+            " The provincial list changed in {} {} to {}, which {} {county}; the notice's {} round still follows the list it refers to.",
+            month_name(from.month()),
+            from.year(),
+            c.name_en,
+            if now_in { "includes" } else { "leaves out" },
+            rs.year
+        );
+    }
+    t
+}
+
+fn month_name(m: u32) -> &'static str {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    NAMES[(m.clamp(1, 12) - 1) as usize]
 }

@@ -18,7 +18,13 @@ pub struct Citation {
 /// national document whose text is not bundled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ClauseText {
+    /// Word for word from the document's own bundled text.
     Quote(&'static str),
+    /// Word for word as another, bundled notice quotes it (`via`); the document itself
+    /// is not in hand.
+    QuotedIn { text: &'static str, via: Citation },
+    /// Our summary of a document whose text is not bundled (or, in a practice
+    /// document, of common practice).
     Summary { zh: &'static str, en: &'static str },
 }
 
@@ -39,6 +45,9 @@ pub struct Document {
     pub date: Option<Date>,
     /// The bundled full text in rules/sources/, for the four notices.
     pub file: Option<&'static str>,
+    /// Not a document: our summary of common practice, cited where no document in hand
+    /// says so, and labelled as such.
+    pub practice: bool,
     pub clauses: &'static [Clause],
 }
 
@@ -127,6 +136,59 @@ pub struct CeRule {
     pub online_cap: Option<Hours>,
     pub online_cap_exempt_years: &'static [i32],
     pub advisory: bool,
+    /// A year the deemed-compliant clause can be read to include or not (SPEC §7).
+    pub ambiguous_year: Option<AmbiguousYear>,
+}
+
+/// The year right after `deemed_through_year` that the notice's words can be read to
+/// deem compliant too: `ce_hours` is judged strictly, and is `review` where only the
+/// inclusive reading passes.
+#[derive(Debug, Clone, Copy)]
+pub struct AmbiguousYear {
+    pub year: i32,
+    /// The words that can be read two ways, as written.
+    pub quote: &'static str,
+    pub source: Citation,
+}
+
+/// A clause bearing on applicants that the rules do not encode.
+#[derive(Debug)]
+pub struct LeftOut {
+    pub topic: &'static str,
+    pub topic_en: &'static str,
+    pub source: Citation,
+    /// Only for these targets (empty: every target).
+    pub titles: &'static [Title],
+}
+
+impl LeftOut {
+    pub fn topic(&self, lang: Lang) -> &'static str {
+        lang.pick(self.topic, self.topic_en)
+    }
+
+    /// Whether it bears on this target.
+    pub fn concerns(&self, title: Title) -> bool {
+        self.titles.is_empty() || self.titles.contains(&title)
+    }
+}
+
+/// A clause of the notice that bears on some checks, said beside their messages.
+#[derive(Debug)]
+pub struct CheckNote {
+    pub checks: &'static [CheckId],
+    /// Our sentence, quoting the notice's words.
+    pub zh: &'static str,
+    pub en: &'static str,
+    pub source: Citation,
+}
+
+/// What a fraud finding leads to in the years it counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FraudConsequence {
+    /// The notice's rule bars applying: `fraud_ban` fails.
+    Ban,
+    /// Only a record is kept (no document in hand bars applying): `review`.
+    Record,
 }
 
 /// What a rule set covers.
@@ -139,8 +201,8 @@ pub struct Coverage {
     pub specialties: Option<&'static [&'static str]>,
     pub summary: &'static str,
     pub summary_en: &'static str,
-    pub leaves_out: &'static str,
-    pub leaves_out_en: &'static str,
+    /// Every clause bearing on applicants that the rules do not encode.
+    pub leaves_out: &'static [LeftOut],
 }
 
 /// What a check cites: the rule set's own entries, then the general ones.
@@ -167,13 +229,16 @@ pub struct RuleSet {
     pub requires_post_wage: bool,
     pub blocking_for_public_institution: &'static [SanctionKind],
     pub public_official_blocks: bool,
-    pub fraud_ban_years: u32,
+    /// The years after a fraud finding's evaluation that it counts.
+    pub fraud_years: u32,
+    pub fraud_consequence: FraudConsequence,
     pub senior_economist_exam: Exam,
     pub foreign_language_required: Option<bool>,
     pub mountain_county: Option<&'static str>,
     pub ce: CeRule,
     /// Indexed by `CheckId::index()`.
     pub citations: [CheckCitations; 15],
+    pub check_notes: &'static [CheckNote],
 }
 
 impl RuleSet {
@@ -286,10 +351,51 @@ pub struct Committee {
     pub titles_evaluated: &'static [Title],
     /// Titles it recommends to a higher committee (推荐).
     pub titles_recommended: &'static [Title],
-    /// Words of the row's own text that name its specialties.
+    /// Words of the row's own text that name its specialties (none: its whole series).
     pub specialties: &'static [&'static str],
+    /// Whom the row is only for, where its words say so.
+    pub restriction: Option<Restriction>,
+    /// Specialties its words leave out.
+    pub excludes: &'static [Exclusion],
     /// The row's clause, which quotes the whole row.
     pub source: Citation,
+}
+
+/// Whom a committee row is only for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RestrictionKind {
+    /// One company's own staff ("本公司的专技人才").
+    Company,
+    /// One trade's members ("本行业的专技人才").
+    Trade,
+    /// New graduates given an initial title (大中专毕业生初定).
+    Graduates,
+}
+
+/// A row's restriction: its words as written, and the words of the row an employer's
+/// name contains when it fits (and a county it must also name, where the row has one).
+#[derive(Debug)]
+pub struct Restriction {
+    pub kind: RestrictionKind,
+    pub text: &'static str,
+    pub employer: &'static [&'static str],
+    pub region: &'static [&'static str],
+}
+
+/// Specialties a row's words leave out, for some of its titles or all of them.
+#[derive(Debug)]
+pub struct Exclusion {
+    /// The row's words, as written (e.g. "防灾减灾(初、中级除外)").
+    pub text: &'static str,
+    pub words: &'static [&'static str],
+    /// Empty: every title of the row.
+    pub titles: &'static [Title],
+}
+
+impl Exclusion {
+    pub fn concerns(&self, title: Title) -> bool {
+        self.titles.is_empty() || self.titles.contains(&title)
+    }
 }
 
 /// A committee table of a notice (评审计划), complete.
@@ -326,6 +432,27 @@ pub struct MaterialTable {
     pub caption_en: &'static str,
     pub source: Citation,
     pub rows: &'static [Material],
+    /// Materials other clauses ask of some applicants only.
+    pub conditional: &'static [ConditionalMaterial],
+}
+
+/// A material a clause outside the list asks of some applicants.
+#[derive(Debug)]
+pub struct ConditionalMaterial {
+    /// The requirement as written.
+    pub item: &'static str,
+    /// Whom it concerns, our words.
+    pub applies: &'static str,
+    pub applies_en: &'static str,
+    /// The row of the list it completes or corrects.
+    pub amends: Option<u32>,
+    pub source: Citation,
+}
+
+impl ConditionalMaterial {
+    pub fn applies(&self, lang: Lang) -> &'static str {
+        lang.pick(self.applies, self.applies_en)
+    }
 }
 
 /// A continuing-education contact of a competent department, by field.
@@ -413,6 +540,72 @@ pub struct Plan {
     pub committees: &'static [CommitteeTable],
     pub materials: Option<MaterialTable>,
     pub ce_contacts: Option<CeContactTable>,
+    /// For a title no committee row serves: where the notice sends the applicant.
+    pub elsewhere: Option<Elsewhere>,
+    /// Where the notice says CE hours are registered.
+    pub ce_registration: &'static [CeRegistration],
+}
+
+/// Where a notice sends an applicant whose title none of its committees serves.
+#[derive(Debug)]
+pub struct Elsewhere {
+    /// The notice's words.
+    pub text: &'static str,
+    pub summary: &'static str,
+    pub summary_en: &'static str,
+    pub source: Citation,
+}
+
+impl Elsewhere {
+    pub fn summary(&self, lang: Lang) -> &'static str {
+        lang.pick(self.summary, self.summary_en)
+    }
+}
+
+/// A system where the notice says CE hours are registered.
+#[derive(Debug)]
+pub struct CeRegistration {
+    /// Its name as written.
+    pub system: &'static str,
+    /// Its address as written (shown as text: the app opens nothing by itself).
+    pub url: Option<&'static str>,
+    /// Whom it serves, as written (`None`: everyone under the notice).
+    pub who: Option<&'static str>,
+    pub source: Citation,
+}
+
+/// How a specialty id of the profile format (e.g. `light_textile`) is shown.
+#[derive(Debug)]
+pub struct SpecialtyLabel {
+    pub id: &'static str,
+    pub zh: &'static str,
+    pub en: &'static str,
+}
+
+/// How a person's word relates to a notice's specialty word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkKind {
+    /// Another name of the same field.
+    Synonym,
+    /// A part of the field the notice names.
+    Narrower,
+}
+
+/// Why a link holds: a clause that groups the words, or our convention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Basis {
+    Source(Citation),
+    Convention(&'static str),
+}
+
+/// Words a person may write, and the notices' specialty words they belong to
+/// (rules/specialties.toml).
+#[derive(Debug, PartialEq, Eq)]
+pub struct SpecialtyLink {
+    pub words: &'static [&'static str],
+    pub means: &'static [&'static str],
+    pub kind: LinkKind,
+    pub basis: Basis,
 }
 
 impl Plan {
@@ -483,4 +676,23 @@ pub fn clause(citation: &Citation) -> Option<&'static Clause> {
 /// The national layer.
 pub fn national() -> &'static National {
     &NATIONAL
+}
+
+/// The labels of the profile format's specialty ids.
+pub fn specialty_labels() -> &'static [SpecialtyLabel] {
+    SPECIALTY_LABELS
+}
+
+/// A specialty as shown: the label of an id (e.g. `light_textile` → 轻纺), else the
+/// text as written.
+pub fn specialty_label(s: &str, lang: Lang) -> &str {
+    SPECIALTY_LABELS
+        .iter()
+        .find(|l| l.id == s)
+        .map_or(s, |l| lang.pick(l.zh, l.en))
+}
+
+/// The specialty vocabulary's links.
+pub fn specialty_links() -> &'static [SpecialtyLink] {
+    SPECIALTY_LINKS
 }

@@ -98,6 +98,9 @@ fn every_verdict_citation_in_the_cases_resolves() {
             for c in &check.citations {
                 let has_text = match zhicheng_engine::rules::clause(c).map(|c| c.text) {
                     Some(ClauseText::Quote(q)) => !q.trim().is_empty(),
+                    Some(ClauseText::QuotedIn { text, via }) => {
+                        !text.trim().is_empty() && zhicheng_engine::rules::clause(&via).is_some()
+                    }
                     Some(ClauseText::Summary { zh, en }) => {
                         !zh.trim().is_empty() && !en.trim().is_empty()
                     }

@@ -6,8 +6,8 @@ use crate::ir::*;
 use crate::vocab;
 use std::fmt::Write;
 
-/// Rust source defining `RULES_VERSION`, `DOCUMENTS`, `NATIONAL`, `RULE_SETS` and
-/// `PLANS`.
+/// Rust source defining `RULES_VERSION`, `DOCUMENTS`, `NATIONAL`, `RULE_SETS`, `PLANS`,
+/// `SPECIALTY_LABELS` and `SPECIALTY_LINKS`.
 pub fn generate(b: &Bundle) -> String {
     let mut o = String::new();
     let w = &mut o;
@@ -21,7 +21,7 @@ pub fn generate(b: &Bundle) -> String {
     for d in &b.documents {
         let _ = writeln!(
             w,
-            "Document {{ doc: {:?}, title: {:?}, title_en: {:?}, issuer: {:?}, issuer_en: {:?}, date: {}, file: {}, clauses: &[",
+            "Document {{ doc: {:?}, title: {:?}, title_en: {:?}, issuer: {:?}, issuer_en: {:?}, date: {}, file: {}, practice: {}, clauses: &[",
             d.doc,
             d.title,
             d.title_en,
@@ -29,10 +29,15 @@ pub fn generate(b: &Bundle) -> String {
             d.issuer_en,
             opt_date(d.date),
             opt_str(d.file.as_deref()),
+            d.practice,
         );
         for c in &d.clauses {
             let text = match &c.text {
                 ClauseText::Quote(q) => format!("ClauseText::Quote({q:?})"),
+                ClauseText::QuotedIn { text, via } => format!(
+                    "ClauseText::QuotedIn {{ text: {text:?}, via: {} }}",
+                    citation(via)
+                ),
                 ClauseText::Summary { zh, en } => {
                     format!("ClauseText::Summary {{ zh: {zh:?}, en: {en:?} }}")
                 }
@@ -125,7 +130,35 @@ pub fn generate(b: &Bundle) -> String {
         plan(w, p);
     }
     let _ = writeln!(w, "];");
+    specialties(w, &b.specialties);
     o
+}
+
+fn specialties(w: &mut String, s: &Specialties) {
+    let _ = writeln!(w, "pub static SPECIALTY_LABELS: &[SpecialtyLabel] = &[");
+    for l in &s.labels {
+        let _ = writeln!(
+            w,
+            "  SpecialtyLabel {{ id: {:?}, zh: {:?}, en: {:?} }},",
+            l.id, l.zh, l.en
+        );
+    }
+    let _ = writeln!(w, "];");
+    let _ = writeln!(w, "pub static SPECIALTY_LINKS: &[SpecialtyLink] = &[");
+    for l in &s.links {
+        let basis = match &l.basis {
+            Basis::Source(c) => format!("Basis::Source({})", citation(c)),
+            Basis::Convention(why) => format!("Basis::Convention({why:?})"),
+        };
+        let _ = writeln!(
+            w,
+            "  SpecialtyLink {{ words: &{:?}, means: &{:?}, kind: LinkKind::{}, basis: {basis} }},",
+            l.words,
+            l.means,
+            vocab::variant(&l.kind)
+        );
+    }
+    let _ = writeln!(w, "];");
 }
 
 fn plan(w: &mut String, p: &Plan) {
@@ -219,7 +252,21 @@ fn plan(w: &mut String, p: &Plan) {
                     citation(&r.source)
                 );
             }
-            let _ = writeln!(w, "] }}),");
+            let conditional: Vec<String> = m
+                .conditional
+                .iter()
+                .map(|c| {
+                    format!(
+                        "ConditionalMaterial {{ item: {:?}, applies: {:?}, applies_en: {:?}, amends: {:?}, source: {} }}",
+                        c.item,
+                        c.applies,
+                        c.applies_en,
+                        c.amends,
+                        citation(&c.source)
+                    )
+                })
+                .collect();
+            let _ = writeln!(w, "], conditional: &[{}] }}),", conditional.join(", "));
         }
     }
     match &p.ce_contacts {
@@ -251,10 +298,56 @@ fn plan(w: &mut String, p: &Plan) {
             let _ = writeln!(w, "] }}),");
         }
     }
+    let _ = writeln!(
+        w,
+        "elsewhere: {},",
+        p.elsewhere.as_ref().map_or("None".to_string(), |e| format!(
+            "Some(Elsewhere {{ text: {:?}, summary: {:?}, summary_en: {:?}, source: {} }})",
+            e.text,
+            e.summary,
+            e.summary_en,
+            citation(&e.source)
+        ))
+    );
+    let regs: Vec<String> = p
+        .ce_registration
+        .iter()
+        .map(|r| {
+            format!(
+                "CeRegistration {{ system: {:?}, url: {}, who: {}, source: {} }}",
+                r.system,
+                opt_str(r.url.as_deref()),
+                opt_str(r.who.as_deref()),
+                citation(&r.source)
+            )
+        })
+        .collect();
+    let _ = writeln!(w, "ce_registration: &[{}],", regs.join(", "));
     let _ = writeln!(w, "}},");
 }
 
 fn committee(w: &mut String, c: &Committee) {
+    let restriction = c.restriction.as_ref().map_or("None".to_string(), |r| {
+        format!(
+            "Some(Restriction {{ kind: RestrictionKind::{}, text: {:?}, employer: &{:?}, region: &{:?} }})",
+            vocab::variant(&r.kind),
+            r.text,
+            r.employer,
+            r.region
+        )
+    });
+    let excludes: Vec<String> = c
+        .excludes
+        .iter()
+        .map(|x| {
+            format!(
+                "Exclusion {{ text: {:?}, words: &{:?}, titles: &[{}] }}",
+                x.text,
+                x.words,
+                titles(&x.titles)
+            )
+        })
+        .collect();
     let contacts: Vec<String> = c
         .contacts
         .iter()
@@ -268,7 +361,7 @@ fn committee(w: &mut String, c: &Committee) {
         .collect();
     let _ = writeln!(
         w,
-        "    Committee {{ no: {}, kind: RowKind::{}, name: {:?}, evaluates: {}, recommends: {}, start: {}, finish: {}, deadline: {}, evaluation: {}, applicants: {}, remarks: {}, scope: {}, contacts: &[{}], titles_evaluated: &[{}], titles_recommended: &[{}], specialties: &{:?}, source: {} }},",
+        "    Committee {{ no: {}, kind: RowKind::{}, name: {:?}, evaluates: {}, recommends: {}, start: {}, finish: {}, deadline: {}, evaluation: {}, applicants: {}, remarks: {}, scope: {}, contacts: &[{}], titles_evaluated: &[{}], titles_recommended: &[{}], specialties: &{:?}, restriction: {}, excludes: &[{}], source: {} }},",
         c.no,
         vocab::variant(&c.kind),
         c.name,
@@ -285,6 +378,8 @@ fn committee(w: &mut String, c: &Committee) {
         titles(&c.titles_evaluated),
         titles(&c.titles_recommended),
         c.specialties,
+        restriction,
+        excludes.join(", "),
         citation(&c.source)
     );
 }
@@ -325,17 +420,29 @@ fn rule_set(w: &mut String, r: &RuleSet) {
         date(r.default_reference_date)
     );
     let c = &r.coverage;
+    let leaves_out: Vec<String> = c
+        .leaves_out
+        .iter()
+        .map(|l| {
+            format!(
+                "LeftOut {{ topic: {:?}, topic_en: {:?}, source: {}, titles: &[{}] }}",
+                l.topic,
+                l.topic_en,
+                citation(&l.source),
+                titles(&l.titles)
+            )
+        })
+        .collect();
     let _ = writeln!(
         w,
-        "coverage: Coverage {{ source: {}, engineering: &[{}], economics: &[{}], specialties: {}, summary: {:?}, summary_en: {:?}, leaves_out: {:?}, leaves_out_en: {:?} }},",
+        "coverage: Coverage {{ source: {}, engineering: &[{}], economics: &[{}], specialties: {}, summary: {:?}, summary_en: {:?}, leaves_out: &[{}] }},",
         citation(&c.source),
         titles(&c.engineering),
         titles(&c.economics),
         c.specialties.as_ref().map_or("None".to_string(), |s| format!("Some(&{s:?})")),
         c.summary,
         c.summary_en,
-        c.leaves_out,
-        c.leaves_out_en
+        leaves_out.join(", ")
     );
     let blocking: Vec<String> = r
         .blocking_for_public_institution
@@ -344,14 +451,15 @@ fn rule_set(w: &mut String, r: &RuleSet) {
         .collect();
     let _ = writeln!(
         w,
-        "service_end: MonthDay {{ month: {}, day: {} }}, exclude_unqualified_years: {}, requires_post_wage: {}, blocking_for_public_institution: &[{}], public_official_blocks: {}, fraud_ban_years: {}, senior_economist_exam: Exam::{}, foreign_language_required: {:?}, mountain_county: {},",
+        "service_end: MonthDay {{ month: {}, day: {} }}, exclude_unqualified_years: {}, requires_post_wage: {}, blocking_for_public_institution: &[{}], public_official_blocks: {}, fraud_years: {}, fraud_consequence: FraudConsequence::{}, senior_economist_exam: Exam::{}, foreign_language_required: {:?}, mountain_county: {},",
         r.service_end.0,
         r.service_end.1,
         r.exclude_unqualified_years,
         r.requires_post_wage,
         blocking.join(", "),
         r.public_official_blocks,
-        r.fraud_ban_years,
+        r.fraud_years,
+        vocab::variant(&r.fraud_consequence),
         vocab::variant(&r.senior_economist_exam),
         r.foreign_language_required,
         opt_str(r.mountain_county.as_deref())
@@ -364,7 +472,7 @@ fn rule_set(w: &mut String, r: &RuleSet) {
     };
     let _ = writeln!(
         w,
-        "ce: CeRule {{ policy: CePolicy::{}, min_total: Hours::from_tenths({}), min_professional: Hours::from_tenths({}), min_public: {}, min_general: {}, deemed_through_year: {:?}, online_cap: {}, online_cap_exempt_years: &{:?}, advisory: {} }},",
+        "ce: CeRule {{ policy: CePolicy::{}, min_total: Hours::from_tenths({}), min_professional: Hours::from_tenths({}), min_public: {}, min_general: {}, deemed_through_year: {:?}, online_cap: {}, online_cap_exempt_years: &{:?}, advisory: {}, ambiguous_year: {} }},",
         vocab::variant(&ce.policy),
         ce.min_total.value,
         ce.min_professional.value,
@@ -373,7 +481,13 @@ fn rule_set(w: &mut String, r: &RuleSet) {
         ce.deemed_through_year.as_ref().map(|d| d.value),
         hours(ce.online_cap.as_ref()),
         ce.online_cap_exempt_years,
-        ce.advisory
+        ce.advisory,
+        ce.ambiguous_year.as_ref().map_or("None".to_string(), |a| format!(
+            "Some(AmbiguousYear {{ year: {}, quote: {:?}, source: {} }})",
+            a.year,
+            a.quote,
+            citation(&a.source)
+        ))
     );
     let _ = writeln!(w, "citations: [");
     for check in vocab::CHECK_IDS {
@@ -387,6 +501,25 @@ fn rule_set(w: &mut String, r: &RuleSet) {
         );
     }
     let _ = writeln!(w, "],");
+    let notes: Vec<String> = r
+        .check_notes
+        .iter()
+        .map(|n| {
+            let checks: Vec<String> = n
+                .checks
+                .iter()
+                .map(|c| format!("CheckId::{}", vocab::variant(c)))
+                .collect();
+            format!(
+                "CheckNote {{ checks: &[{}], zh: {:?}, en: {:?}, source: {} }}",
+                checks.join(", "),
+                n.zh,
+                n.en,
+                citation(&n.source)
+            )
+        })
+        .collect();
+    let _ = writeln!(w, "check_notes: &[{}],", notes.join(", "));
     let _ = writeln!(w, "}},");
 }
 

@@ -51,7 +51,11 @@ pub struct Sourced<T> {
 
 #[derive(Debug, Clone)]
 pub enum ClauseText {
+    /// Word for word from the document's own bundled text.
     Quote(String),
+    /// Word for word as a bundled notice quotes it (the document is not in hand).
+    QuotedIn { text: String, via: Citation },
+    /// Our summary, in both languages.
     Summary { zh: String, en: String },
 }
 
@@ -70,6 +74,8 @@ pub struct Document {
     pub issuer_en: String,
     pub date: Option<Ymd>,
     pub file: Option<String>,
+    /// Our summary of common practice, not a document.
+    pub practice: bool,
     pub clauses: Vec<Clause>,
 }
 
@@ -137,8 +143,36 @@ pub struct Ce {
     pub online_cap: Option<Sourced<Tenths>>,
     pub online_cap_exempt_years: Vec<i32>,
     pub advisory: bool,
+    pub ambiguous_year: Option<AmbiguousYear>,
     /// The sources of all the values above, deduplicated, for the `ce_hours` check.
     pub sources: Vec<Citation>,
+}
+
+/// A year a deemed-compliant clause can be read to include or not (SPEC §7).
+#[derive(Debug, Clone)]
+pub struct AmbiguousYear {
+    pub year: i32,
+    pub quote: String,
+    pub source: Citation,
+}
+
+/// A clause bearing on applicants that the rules do not encode.
+#[derive(Debug, Clone)]
+pub struct LeftOut {
+    pub topic: String,
+    pub topic_en: String,
+    pub source: Citation,
+    /// Only for these targets (empty: every target).
+    pub titles: Vec<String>,
+}
+
+/// A clause that bears on checks, said beside their messages.
+#[derive(Debug, Clone)]
+pub struct CheckNote {
+    pub checks: Vec<String>,
+    pub zh: String,
+    pub en: String,
+    pub source: Citation,
 }
 
 #[derive(Debug, Clone)]
@@ -149,8 +183,7 @@ pub struct Coverage {
     pub specialties: Option<Vec<String>>,
     pub summary: String,
     pub summary_en: String,
-    pub leaves_out: String,
-    pub leaves_out_en: String,
+    pub leaves_out: Vec<LeftOut>,
 }
 
 /// What one check cites: the rule set's own entries, then the general ones.
@@ -179,13 +212,16 @@ pub struct RuleSet {
     /// Kinds of `vocab::SANCTION_KINDS` that block a 事业单位 employee.
     pub blocking_for_public_institution: Vec<String>,
     pub public_official_blocks: bool,
-    pub fraud_ban_years: u32,
+    pub fraud_years: u32,
+    /// `ban` or `record`.
+    pub fraud_consequence: String,
     pub senior_economist_exam: String,
     pub foreign_language_required: Option<bool>,
     pub mountain_county: Option<String>,
     pub ce: Ce,
     /// Per check id of `vocab::CHECK_IDS`.
     pub citations: BTreeMap<String, CheckCitations>,
+    pub check_notes: Vec<CheckNote>,
 }
 
 // ───────────────────────────── plans (rules/plans/) ─────────────────────────────
@@ -226,7 +262,28 @@ pub struct Committee {
     pub titles_evaluated: Vec<String>,
     pub titles_recommended: Vec<String>,
     pub specialties: Vec<String>,
+    pub restriction: Option<Restriction>,
+    pub excludes: Vec<Exclusion>,
     pub source: Citation,
+}
+
+/// Whom a committee row is only for.
+#[derive(Debug, Clone)]
+pub struct Restriction {
+    /// One of `vocab::RESTRICTION_KINDS`.
+    pub kind: String,
+    pub text: String,
+    pub employer: Vec<String>,
+    pub region: Vec<String>,
+}
+
+/// Specialties a row leaves out, for some or all of its titles.
+#[derive(Debug, Clone)]
+pub struct Exclusion {
+    pub text: String,
+    pub words: Vec<String>,
+    /// Empty: every title of the row.
+    pub titles: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -252,6 +309,17 @@ pub struct MaterialTable {
     pub caption_en: String,
     pub source: Citation,
     pub rows: Vec<Material>,
+    pub conditional: Vec<ConditionalMaterial>,
+}
+
+/// A material asked of some applicants only, from a clause outside the list.
+#[derive(Debug, Clone)]
+pub struct ConditionalMaterial {
+    pub item: String,
+    pub applies: String,
+    pub applies_en: String,
+    pub amends: Option<u32>,
+    pub source: Citation,
 }
 
 #[derive(Debug, Clone)]
@@ -318,6 +386,51 @@ pub struct Plan {
     pub committees: Vec<CommitteeTable>,
     pub materials: Option<MaterialTable>,
     pub ce_contacts: Option<CeContactTable>,
+    pub elsewhere: Option<Elsewhere>,
+    pub ce_registration: Vec<CeRegistration>,
+}
+
+/// Where the notice sends an applicant whose title no committee row serves.
+#[derive(Debug, Clone)]
+pub struct Elsewhere {
+    pub text: String,
+    pub summary: String,
+    pub summary_en: String,
+    pub source: Citation,
+}
+
+/// Where the notice says CE hours are registered.
+#[derive(Debug, Clone)]
+pub struct CeRegistration {
+    pub system: String,
+    pub url: Option<String>,
+    pub who: Option<String>,
+    pub source: Citation,
+}
+
+/// The specialty vocabulary (rules/specialties.toml).
+#[derive(Debug, Clone, Default)]
+pub struct Specialties {
+    pub labels: Vec<SpecialtyLabel>,
+    pub links: Vec<SpecialtyLink>,
+}
+
+/// How a specialty id of the profile format is shown.
+#[derive(Debug, Clone)]
+pub struct SpecialtyLabel {
+    pub id: String,
+    pub zh: String,
+    pub en: String,
+}
+
+/// Words a person may write, and the notices' specialty words they belong to.
+#[derive(Debug, Clone)]
+pub struct SpecialtyLink {
+    pub words: Vec<String>,
+    pub means: Vec<String>,
+    /// One of `vocab::LINK_KINDS`.
+    pub kind: String,
+    pub basis: Basis,
 }
 
 /// Everything the engine bundles.
@@ -330,4 +443,5 @@ pub struct Bundle {
     pub rule_sets: Vec<RuleSet>,
     /// One per rule set, in rule set id order.
     pub plans: Vec<Plan>,
+    pub specialties: Specialties,
 }

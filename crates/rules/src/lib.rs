@@ -44,13 +44,15 @@ pub struct RuleFiles {
     pub rule_sets: Vec<RuleFile>,
     /// rules/plans/*.toml: where and when to apply, one per rule set.
     pub plans: Vec<RuleFile>,
+    /// rules/specialties.toml, the specialty vocabulary (optional: none is no link).
+    pub specialties: Option<RuleFile>,
     /// The bundled notice texts of rules/sources/, by file name.
     pub source_texts: BTreeMap<String, String>,
 }
 
 impl RuleFiles {
-    /// Reads `dir` (the rules/ folder): documents.toml, national.toml, every other
-    /// `*.toml` as a rule set, the plans in `dir/plans/` and the texts in `dir/sources/`.
+    /// Reads `dir` (the rules/ folder): documents.toml, national.toml, specialties.toml, every
+    /// other `*.toml` as a rule set, the plans in `dir/plans/` and the texts in `dir/sources/`.
     pub fn load(dir: &Path) -> Result<RuleFiles, LoadError> {
         let parts = RuleFiles::load_parts(dir)?;
         let missing = |name: &str| LoadError {
@@ -62,6 +64,7 @@ impl RuleFiles {
             national: parts.national.ok_or_else(|| missing("national.toml"))?,
             rule_sets: parts.rule_sets,
             plans: parts.plans,
+            specialties: parts.specialties,
             source_texts: parts.source_texts,
         })
     }
@@ -94,6 +97,7 @@ impl RuleFiles {
             {
                 "documents.toml" => parts.documents = Some(file),
                 "national.toml" => parts.national = Some(file),
+                "specialties.toml" => parts.specialties = Some(file),
                 _ => parts.rule_sets.push(file),
             }
         }
@@ -152,6 +156,7 @@ impl RuleFiles {
         let mut files: Vec<&RuleFile> = vec![&self.documents, &self.national];
         files.extend(self.rule_sets.iter());
         files.extend(self.plans.iter());
+        files.extend(self.specialties.iter());
         files.sort_by(|a, b| a.name.cmp(&b.name));
         let mut h = Sha256::new();
         for f in files {
@@ -192,6 +197,7 @@ struct Parts {
     national: Option<RuleFile>,
     rule_sets: Vec<RuleFile>,
     plans: Vec<RuleFile>,
+    specialties: Option<RuleFile>,
     source_texts: BTreeMap<String, String>,
 }
 

@@ -70,6 +70,10 @@ pub struct DocumentRaw {
     pub issuer_en: String,
     pub date: Option<Spanned<String>>,
     pub file: Option<Spanned<String>>,
+    /// Not a document: our summary of common practice, cited where no document in hand
+    /// says so. Its clauses are summaries, and the app labels them as practice.
+    #[serde(default)]
+    pub practice: bool,
     #[serde(default)]
     pub clause: Vec<Spanned<ClauseRaw>>,
 }
@@ -81,6 +85,9 @@ pub struct ClauseRaw {
     pub text: Option<Spanned<String>>,
     pub summary: Option<String>,
     pub summary_en: Option<String>,
+    /// With `text`: the document is not in hand, and `text` is quoted from this clause
+    /// of a notice that quotes it.
+    pub quoted_in: Option<CitationRaw>,
 }
 
 // ───────────────────────────── national.toml ─────────────────────────────
@@ -145,7 +152,10 @@ pub type SanctionPeriodsRaw = BTreeMap<String, Spanned<toml::Value>>;
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FraudRaw {
-    pub ban_years: Spanned<Param<i64>>,
+    /// The years after the evaluation in which fraud was found that it counts.
+    pub years: Spanned<Param<i64>>,
+    /// `ban` (may not apply: fail) or `record` (a record is kept: review).
+    pub consequence: Spanned<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -172,6 +182,18 @@ pub struct CeRaw {
     pub online_cap: Option<Spanned<Param<Number>>>,
     pub online_cap_exempt_years: Option<Spanned<Param<Vec<i64>>>>,
     pub advisory: Option<Spanned<Param<bool>>>,
+    /// A year the notice's deemed-compliant clause can be read to include or not.
+    pub ambiguous_year: Option<Spanned<AmbiguousYearRaw>>,
+}
+
+/// `ambiguous_year = { value = 2019, quote = "2019年以前的学时都视同合格", source = … }`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AmbiguousYearRaw {
+    pub value: Spanned<i64>,
+    /// The words that can be read two ways, as written in the cited clause.
+    pub quote: Spanned<String>,
+    pub source: CitationRaw,
 }
 
 #[derive(Debug, Deserialize)]
@@ -209,6 +231,33 @@ pub struct RuleSetFile {
     pub mountain_counties: Option<MountainCountyRaw>,
     #[serde(default)]
     pub citations: BTreeMap<String, Spanned<Vec<CitationRaw>>>,
+    #[serde(default)]
+    pub check_notes: Vec<Spanned<CheckNoteRaw>>,
+}
+
+/// A clause of the notice that bears on a check, said beside its message.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckNoteRaw {
+    pub checks: Vec<Spanned<String>>,
+    /// Our sentence in Chinese; it contains `quote` word for word.
+    pub zh: Spanned<String>,
+    pub en: Spanned<String>,
+    /// The notice's words, as written in the cited clause.
+    pub quote: Spanned<String>,
+    pub source: CitationRaw,
+}
+
+/// A clause bearing on applicants that the rules do not encode.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LeftOutRaw {
+    pub topic: Spanned<String>,
+    pub topic_en: Spanned<String>,
+    pub source: CitationRaw,
+    /// Only for these target titles (none: every target).
+    #[serde(default)]
+    pub titles: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -222,8 +271,8 @@ pub struct CoverageRaw {
     pub specialties: Option<Vec<String>>,
     pub summary: String,
     pub summary_en: String,
-    pub leaves_out: String,
-    pub leaves_out_en: String,
+    #[serde(default)]
+    pub leaves_out: Vec<Spanned<LeftOutRaw>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -264,6 +313,33 @@ pub struct PlanFile {
     pub committees: Vec<Spanned<CommitteeTableRaw>>,
     pub materials: Option<Spanned<MaterialTableRaw>>,
     pub ce_contacts: Option<Spanned<CeContactTableRaw>>,
+    /// For a title no committee row serves: where the notice sends the applicant.
+    pub elsewhere: Option<Spanned<ElsewhereRaw>>,
+    /// Where the notice says CE hours are registered.
+    #[serde(default)]
+    pub ce_registration: Vec<Spanned<CeRegistrationRaw>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ElsewhereRaw {
+    /// The notice's words, as written.
+    pub text: Spanned<String>,
+    pub summary: Spanned<String>,
+    pub summary_en: Spanned<String>,
+    pub source: CitationRaw,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CeRegistrationRaw {
+    /// The system's name as written.
+    pub system: Spanned<String>,
+    /// Its address as written.
+    pub url: Option<Spanned<String>>,
+    /// Whom it is for, as written (absent: everyone under the notice).
+    pub who: Option<Spanned<String>>,
+    pub source: CitationRaw,
 }
 
 #[derive(Debug, Deserialize)]
@@ -334,7 +410,39 @@ pub struct CommitteeRaw {
     pub titles_recommended: Vec<Spanned<String>>,
     #[serde(default)]
     pub specialties: Vec<Spanned<String>>,
+    /// Only for one company's staff, one trade's members, or new graduates.
+    pub restriction: Option<Spanned<RestrictionRaw>>,
+    /// Specialties the row's own words leave out (e.g. "防灾减灾(初、中级除外)").
+    #[serde(default)]
+    pub excludes: Vec<Spanned<ExclusionRaw>>,
     pub source: CitationRaw,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RestrictionRaw {
+    /// `company`, `trade` or `graduates`.
+    pub kind: Spanned<String>,
+    /// The row's words that restrict it, as written.
+    pub text: Spanned<String>,
+    /// Words of the row's text an employer's name contains when the restriction fits.
+    #[serde(default)]
+    pub employer: Vec<Spanned<String>>,
+    /// Words of the row's text (a county) the employer's name must also contain.
+    #[serde(default)]
+    pub region: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExclusionRaw {
+    /// The row's words that exclude, as written.
+    pub text: Spanned<String>,
+    /// Specialty words excluded.
+    pub words: Vec<Spanned<String>>,
+    /// For these titles only (none: every title of the row).
+    #[serde(default)]
+    pub titles: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -353,6 +461,22 @@ pub struct MaterialTableRaw {
     pub rows: Spanned<i64>,
     #[serde(default)]
     pub row: Vec<Spanned<MaterialRaw>>,
+    /// Materials the notice asks elsewhere, only of some applicants.
+    #[serde(default)]
+    pub conditional: Vec<Spanned<ConditionalMaterialRaw>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConditionalMaterialRaw {
+    /// The requirement as written.
+    pub item: Spanned<String>,
+    /// Whom it concerns, in our words.
+    pub applies: Spanned<String>,
+    pub applies_en: Spanned<String>,
+    /// The row of the list it completes or corrects.
+    pub amends: Option<Spanned<i64>>,
+    pub source: CitationRaw,
 }
 
 #[derive(Debug, Deserialize)]
@@ -389,4 +513,38 @@ pub struct CeContactRaw {
     #[serde(default)]
     pub specialties: Vec<Spanned<String>>,
     pub source: CitationRaw,
+}
+
+// ───────────────────────────── rules/specialties.toml ─────────────────────────────
+
+/// The specialty vocabulary: labels of the specialty ids and the links from a person's
+/// words to the notices' specialty words.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpecialtiesFile {
+    #[serde(default)]
+    pub label: Vec<Spanned<SpecialtyLabelRaw>>,
+    #[serde(default)]
+    pub link: Vec<Spanned<LinkRaw>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpecialtyLabelRaw {
+    pub id: Spanned<String>,
+    pub zh: Spanned<String>,
+    pub en: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinkRaw {
+    /// Words a person may write.
+    pub words: Vec<Spanned<String>>,
+    /// The notices' specialty words they belong to.
+    pub means: Vec<Spanned<String>>,
+    /// `synonym` or `narrower`.
+    pub kind: Spanned<String>,
+    pub source: Option<CitationRaw>,
+    pub convention: Option<Spanned<String>>,
 }

@@ -87,8 +87,14 @@ pub const COMMITTEE_KINDS: &[&str] = &["evaluation", "initial_determination"];
 /// Words by which a notice names each title: a row that claims to evaluate or
 /// recommend a title must say one of them (in its name, titles, applicants or remarks).
 pub const TITLE_WORDS: &[(&str, &[&str])] = &[
-    ("technician", &["技术员", "初级", "员级"]),
-    ("assistant_engineer", &["助理工程师", "初级"]),
+    (
+        "technician",
+        &["技术员", "初级", "员级", "初、中级", "初中级"],
+    ),
+    (
+        "assistant_engineer",
+        &["助理工程师", "初级", "初、中级", "初中级"],
+    ),
     ("engineer", &["工程师", "中级", "中初级"]),
     ("senior_engineer", &["高级工程师"]),
     ("professorate_senior_engineer", &["正高级工程师"]),
@@ -108,6 +114,15 @@ pub fn variant(id: &str) -> String {
         })
         .collect()
 }
+
+/// Whom a committee row may be only for (rules/plans/ `restriction.kind`).
+pub const RESTRICTION_KINDS: &[&str] = &["company", "trade", "graduates"];
+
+/// How a person's word relates to a notice's specialty word (rules/specialties.toml).
+pub const LINK_KINDS: &[&str] = &["synonym", "narrower"];
+
+/// What a fraud finding leads to in the years it counts.
+pub const FRAUD_CONSEQUENCES: &[&str] = &["ban", "record"];
 
 #[cfg(test)]
 mod tests {

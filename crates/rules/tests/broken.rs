@@ -17,6 +17,9 @@ fn file_mut<'a>(f: &'a mut RuleFiles, name: &str) -> &'a mut RuleFile {
     if f.national.name == name {
         return &mut f.national;
     }
+    if let Some(s) = f.specialties.as_mut().filter(|s| s.name == name) {
+        return s;
+    }
     f.rule_sets
         .iter_mut()
         .chain(f.plans.iter_mut())
@@ -40,6 +43,12 @@ const LIANDU: &str = "rules/zj-liandu-2024.toml";
 const JXT: &str = "rules/zj-jxt-gaogong-2020.toml";
 const NATIONAL: &str = "rules/national.toml";
 const DOCS: &str = "rules/documents.toml";
+const HUZHOU: &str = "rules/zj-huzhou-2021.toml";
+const SX: &str = "rules/sx-2020.toml";
+const HUZHOU_PLAN: &str = "rules/plans/zj-huzhou-2021.toml";
+const JXT_PLAN: &str = "rules/plans/zj-jxt-gaogong-2020.toml";
+const LIANDU_PLAN: &str = "rules/plans/zj-liandu-2024.toml";
+const WORDS: &str = "rules/specialties.toml";
 
 const CASES: &[Case] = &[
     Case {
@@ -266,6 +275,169 @@ const CASES: &[Case] = &[
         at: "county = ",
         message: "county `连都区` is in none of the mountain-county lists",
         fix: "check the spelling (e.g. 莲都区)",
+    },
+    // ───────────── issue 13: readings, restrictions, the vocabulary ─────────────
+    Case {
+        what: "a link with neither a source nor a convention",
+        file: WORDS,
+        from: "kind = \"narrower\"\nconvention = \"机电工程 is",
+        to: "kind = \"narrower\"\nnote = \"机电工程 is",
+        at: "note = ",
+        message: "unknown field `note`",
+        fix: "",
+    },
+    Case {
+        what: "a link whose words its source does not have",
+        file: WORDS,
+        from: r#"words = ["轻工", "造纸", "纺织""#,
+        to: r#"words = ["轻工", "造纸", "麻纺""#,
+        at: r#""麻纺""#,
+        message: "\"麻纺\" is not in the quote of 浙经信人事〔2020〕84号 附件1 第3项",
+        fix: "copy the words as the notice writes them",
+    },
+    Case {
+        what: "a link without a basis",
+        file: WORDS,
+        from: "convention = \"Hydropower, hydrology and water resources are 水利 (water-conservancy) engineering specialties.\"",
+        to: "",
+        at: "[[link]]\nwords = [\"水电\"",
+        message: "a link needs either a `source` whose quote has every word, or a `convention`",
+        fix: "cite the clause that groups the words",
+    },
+    Case {
+        what: "a link to a word no plan row has",
+        file: WORDS,
+        from: r#"means = ["水利"]"#,
+        to: r#"means = ["水务"]"#,
+        at: r#"means = ["水务"]"#,
+        message: "`水务` is not a specialty word of any plan row",
+        fix: "add it there (from the row's text)",
+    },
+    Case {
+        what: "a restriction whose employer word is not in the row",
+        file: HUZHOU_PLAN,
+        from: r#"employer = ["三一装备"]"#,
+        to: r#"employer = ["三一重工"]"#,
+        at: r#"employer = ["三一重工"]"#,
+        message: "`restriction word` \"三一重工\" is not in the quote of 湖人社函〔2021〕57号 附件1 第42项",
+        fix: "copy the value from the notice",
+    },
+    Case {
+        what: "a restriction whose words are not the row's",
+        file: HUZHOU_PLAN,
+        from: r#"restriction = { kind = "company", text = "本公司的专技人才", employer = ["美欣达"] }"#,
+        to: r#"restriction = { kind = "company", text = "本单位的专技人才", employer = ["美欣达"] }"#,
+        at: "本单位的专技人才",
+        message: "`restriction text` \"本单位的专技人才\" is not in the quote",
+        fix: "copy the value from the notice",
+    },
+    Case {
+        what: "a restriction of an unknown kind",
+        file: HUZHOU_PLAN,
+        from: r#"restriction = { kind = "trade", text = "本行业的专技人才", employer = ["电梯"] }"#,
+        to: r#"restriction = { kind = "guild", text = "本行业的专技人才", employer = ["电梯"] }"#,
+        at: r#"kind = "guild""#,
+        message: "unknown restriction kind `guild`",
+        fix: "use one of: company, trade, graduates",
+    },
+    Case {
+        what: "a company restriction without employer words",
+        file: HUZHOU_PLAN,
+        from: r#"restriction = { kind = "company", text = "本公司的专技人才", employer = ["兔宝宝"] }"#,
+        to: r#"restriction = { kind = "company", text = "本公司的专技人才" }"#,
+        at: r#"restriction = { kind = "company", text = "本公司的专技人才" }"#,
+        message: "a `company` restriction needs employer words",
+        fix: "name the words of the row an employer's name contains",
+    },
+    Case {
+        what: "a graduates restriction on a committee row",
+        file: LIANDU_PLAN,
+        from: r#"kind = "initial_determination""#,
+        to: r#"kind = "evaluation""#,
+        at: r#"restriction = { kind = "graduates""#,
+        message: "only an initial_determination row is for new graduates",
+        fix: "",
+    },
+    Case {
+        what: "an exclusion for a title its words do not name",
+        file: HUZHOU_PLAN,
+        from: r#"titles = ["technician", "assistant_engineer", "engineer"] }]"#,
+        to: r#"titles = ["technician", "assistant_engineer", "engineer", "senior_engineer"] }]"#,
+        at: r#""senior_engineer"] }]"#,
+        message: "the exclusion's text does not name `senior_engineer`",
+        fix: "list only the titles its words name",
+    },
+    Case {
+        what: "an excluded word not in the exclusion's words",
+        file: HUZHOU_PLAN,
+        from: r#"words = ["防灾减灾"]"#,
+        to: r#"words = ["应急救援"]"#,
+        at: r#"words = ["应急救援"]"#,
+        message: "excluded word `应急救援` is not in the exclusion's text",
+        fix: "use the words of `text`",
+    },
+    Case {
+        what: "a conditional material completing a row the list does not have",
+        file: JXT_PLAN,
+        from: "amends = 4",
+        to: "amends = 14",
+        at: "amends = 14",
+        message: "the materials list has no row 14",
+        fix: "name the row of the list this material completes",
+    },
+    Case {
+        what: "a CE registration system the clause does not name",
+        file: LIANDU_PLAN,
+        from: r#"system = "丽水市专业技术人员继续教育学时管理登记系统""#,
+        to: r#"system = "丽水市继续教育学时登记系统""#,
+        at: r#"system = "丽水市继续教育学时登记系统""#,
+        message: "`system` \"丽水市继续教育学时登记系统\" is not in the quote",
+        fix: "copy the value from the notice",
+    },
+    Case {
+        what: "a check note whose quote is not in its clause",
+        file: HUZHOU,
+        from: r#"quote = "经各行业主管部门认定后方为有效学时""#,
+        to: r#"quote = "经人社部门认定后方为有效学时""#,
+        at: r#"quote = "经人社部门认定后方为有效学时""#,
+        message: "\"经人社部门认定后方为有效学时\" is not in the quote of 湖人社函〔2021〕57号 二（二）",
+        fix: "",
+    },
+    Case {
+        what: "an ambiguous year that is not the year after the deemed ones",
+        file: LIANDU,
+        from: "ambiguous_year = { value = 2019,",
+        to: "ambiguous_year = { value = 2020,",
+        at: "ambiguous_year = { value = 2020,",
+        message: "`ambiguous_year` 2020 must be the year after `deemed_through_year`",
+        fix: "",
+    },
+    Case {
+        what: "a quote through a notice that does not have it",
+        file: DOCS,
+        from: "text = \"对在申报过程中有弄虚作假行为的申报对象，其申报材料一律予以退回，并从评审次年起3年内",
+        to: "text = \"对在申报过程中有弄虚作假行为的申报对象，其申报材料一律予以退回，并从评审次年起5年内",
+        at: "并从评审次年起5年内",
+        message: "the text is not in the quote of 浙经信人事〔2020〕84号 四",
+        fix: "",
+    },
+    Case {
+        what: "an unknown fraud consequence",
+        file: SX,
+        from: "[service]",
+        to: "[fraud]\nyears = { value = 3, source = { doc = \"人社部令第40号\", clause = \"弄虚作假\" } }\nconsequence = \"warning\"\n\n[service]",
+        at: "consequence = \"warning\"",
+        message: "unknown fraud consequence `warning`",
+        fix: "use one of: ban, record",
+    },
+    Case {
+        what: "a leaves-out item without a clause",
+        file: JXT,
+        from: "source = { doc = \"浙经信人事〔2020〕84号\", clause = \"五（二）\" }",
+        to: "source = { doc = \"浙经信人事〔2020〕84号\", clause = \"五（三）\" }",
+        at: "clause = \"五（三）\"",
+        message: "has no clause `五（三）`",
+        fix: "",
     },
 ];
 

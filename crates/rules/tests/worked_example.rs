@@ -32,6 +32,11 @@ const EDITS: &[(&str, &str)] = &[
     (NOTICE_MARKER, NOTICE),
     // The one value the new notice changes: 一般公需科目不少于15学时.
     ("min_general = { value = 12,", "min_general = { value = 15,"),
+    // The new notice has no plan table: what the old one's table left out goes.
+    (
+        "\n[[coverage.leaves_out]]\ntopic = \"评审计划中的其他系列（农业、卫生、教师等）\"\ntopic_en = \"The other series in the plan (agriculture, health, teachers…)\"\nsource = { doc = \"虚构示例〔2025〕1号\", clause = \"附件1\" }\n",
+        "",
+    ),
 ];
 
 /// Step 3's last part: the header comment of the copy, replaced by our own.

@@ -263,11 +263,13 @@ pub(super) fn rule_set_id(s: &str) -> Option<&'static str> {
         .map(|r| r.id)
 }
 
-/// The specialty id for a Chinese label (`材料` → `materials`); other text is kept.
+/// The specialty id for a Chinese label (`材料` → `materials`, from the rule data's
+/// labels); other text is kept.
 pub(super) fn specialty_id(s: &str) -> Option<&'static str> {
-    ["energy", "materials", "light_textile", "petrochemical"]
-        .into_iter()
-        .find(|id| zhicheng_engine::specialty_zh(id) == s)
+    rules::specialty_labels()
+        .iter()
+        .find(|l| l.zh == s)
+        .map(|l| l.id)
 }
 
 /// A number as typed, also with full-width digits: its value, and the text it was read

@@ -2,10 +2,12 @@
 //! for word from its quoted clause, row counts as declared, known titles and specialty
 //! words, dates that exist, telephone numbers that are numbers.
 
+mod committees;
+mod tables;
+
 use super::{squash, Cx};
 use crate::ir::*;
 use crate::model::*;
-use crate::vocab;
 use crate::{Diagnostic, RuleFile, RuleFiles};
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
@@ -186,6 +188,13 @@ impl Cx {
             .as_ref()
             .and_then(|m| self.ce_contact_table(&mut pc, m));
 
+        let elsewhere = raw.elsewhere.as_ref().and_then(|e| self.elsewhere(&pc, e));
+        let ce_registration = raw
+            .ce_registration
+            .iter()
+            .filter_map(|r| self.ce_registration(&pc, r))
+            .collect();
+
         if self.diags.len() > before {
             return None;
         }
@@ -199,6 +208,26 @@ impl Cx {
             committees,
             materials,
             ce_contacts,
+            elsewhere,
+            ce_registration,
+        })
+    }
+
+    /// Where the notice sends an applicant whose title no row serves: its words, copied
+    /// from the cited clause, and our summary in both languages.
+    fn elsewhere(&mut self, pc: &PlanCx, e: &Spanned<ElsewhereRaw>) -> Option<Elsewhere> {
+        let file = pc.file;
+        let er = e.get_ref();
+        self.words(file, "summary", &er.summary);
+        self.words(file, "summary_en", &er.summary_en);
+        let source = self.plan_citation(pc, &er.source)?;
+        let q = self.quote_of(file, &source, e.span(), "[elsewhere]")?;
+        self.copied(file, &q, "text", &er.text);
+        Some(Elsewhere {
+            text: er.text.get_ref().clone(),
+            summary: er.summary.get_ref().clone(),
+            summary_en: er.summary_en.get_ref().clone(),
+            source,
         })
     }
 
@@ -272,17 +301,6 @@ impl Cx {
                     q.clause
                 ),
                 Some("copy the value from the notice as written (spaces aside), or correct the quote in rules/documents.toml".into()),
-            );
-        }
-    }
-
-    fn words(&mut self, file: &RuleFile, field: &str, v: &Spanned<String>) {
-        if v.get_ref().trim().is_empty() {
-            self.push(
-                file,
-                v.span(),
-                format!("`{field}` is empty"),
-                Some("write it out".into()),
             );
         }
     }
@@ -495,307 +513,6 @@ impl Cx {
             );
         }
         Some((source, q))
-    }
-
-    fn title_list(&mut self, file: &RuleFile, what: &str, list: &[Spanned<String>]) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        for t in list {
-            if !self.known(file, t.span(), "title", t.get_ref(), vocab::TITLES) {
-                continue;
-            }
-            if out.contains(t.get_ref()) {
-                self.push(
-                    file,
-                    t.span(),
-                    format!("{what} lists `{}` twice", t.get_ref()),
-                    Some("keep one".into()),
-                );
-                continue;
-            }
-            out.push(t.get_ref().clone());
-        }
-        out
-    }
-
-    /// Specialty words: single words, each once, each found in the row's own text.
-    fn specialty_words(
-        &mut self,
-        file: &RuleFile,
-        q: Option<&RowQuote>,
-        list: &[Spanned<String>],
-    ) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        for w in list {
-            let word = w.get_ref();
-            if word.is_empty() || word.chars().any(char::is_whitespace) {
-                self.push(
-                    file,
-                    w.span(),
-                    format!("specialty word `{word}` must be one word without spaces"),
-                    Some("split it, e.g. [\"轻纺\", \"材料\"]".into()),
-                );
-                continue;
-            }
-            if out.contains(word) {
-                self.push(
-                    file,
-                    w.span(),
-                    format!("specialty word `{word}` is listed twice"),
-                    Some("keep one".into()),
-                );
-                continue;
-            }
-            if let Some(q) = q {
-                if !q.squashed.contains(word.as_str()) {
-                    self.push(
-                        file,
-                        w.span(),
-                        format!(
-                            "{}: specialty word `{word}` is not in the quote of {}",
-                            q.what, q.clause
-                        ),
-                        Some("use words the notice itself uses for the row's specialties".into()),
-                    );
-                }
-            }
-            out.push(word.clone());
-        }
-        out
-    }
-
-    fn committee_table(
-        &mut self,
-        pc: &mut PlanCx,
-        t: &Spanned<CommitteeTableRaw>,
-    ) -> Option<CommitteeTable> {
-        let file = pc.file;
-        let tr = t.get_ref();
-        let caption = tr.caption.get_ref().clone();
-        self.words(file, "caption", &tr.caption);
-        self.words(file, "caption_en", &tr.caption_en);
-        let source = self.plan_citation(pc, &tr.source);
-        let nos: Vec<&Spanned<i64>> = tr.row.iter().map(|r| &r.get_ref().no).collect();
-        self.numbering(file, &caption, &tr.rows, &nos);
-        let mut rows = Vec::new();
-        for r in &tr.row {
-            if let Some(row) = self.committee(pc, &caption, r) {
-                rows.push(row);
-            }
-        }
-        rows.sort_by_key(|r| r.no);
-        Some(CommitteeTable {
-            caption,
-            caption_en: tr.caption_en.get_ref().clone(),
-            source: source?,
-            rows,
-        })
-    }
-
-    fn committee(
-        &mut self,
-        pc: &mut PlanCx,
-        caption: &str,
-        r: &Spanned<CommitteeRaw>,
-    ) -> Option<Committee> {
-        let file = pc.file;
-        let rr = r.get_ref();
-        let cited = self.row_source(pc, caption, &rr.no, &rr.source);
-        let quote = cited.as_ref().map(|(_, q)| q);
-        let texts: [(&str, Option<&Spanned<String>>); 10] = [
-            ("name", Some(&rr.name)),
-            ("evaluates", rr.evaluates.as_ref()),
-            ("recommends", rr.recommends.as_ref()),
-            ("start", rr.start.as_ref()),
-            ("finish", rr.finish.as_ref()),
-            ("deadline", rr.deadline.as_ref()),
-            ("evaluation", rr.evaluation.as_ref()),
-            ("applicants", rr.applicants.as_ref()),
-            ("remarks", rr.remarks.as_ref()),
-            ("scope", rr.scope.as_ref()),
-        ];
-        for (field, v) in texts {
-            if let (Some(q), Some(v)) = (quote, v) {
-                self.copied(file, q, field, v);
-            }
-        }
-        let kind = match &rr.kind {
-            None => Some("evaluation".to_string()),
-            Some(k) => self
-                .known(
-                    file,
-                    k.span(),
-                    "row kind",
-                    k.get_ref(),
-                    vocab::COMMITTEE_KINDS,
-                )
-                .then(|| k.get_ref().clone()),
-        };
-        let mut contacts = Vec::new();
-        for c in &rr.contacts {
-            let cr = c.get_ref();
-            if let Some(q) = quote {
-                self.copied(file, q, "office", &cr.office);
-            }
-            let phones = self.phones(pc, &cr.phones, quote, c.span());
-            contacts.push(OfficeContact {
-                office: cr.office.get_ref().clone(),
-                phones,
-            });
-        }
-        let what = format!("`{caption}` row {}", rr.no.get_ref());
-        let evaluated = self.title_list(file, &what, &rr.titles_evaluated);
-        let recommended = self.title_list(file, &what, &rr.titles_recommended);
-        let row_text: String = texts
-            .iter()
-            .filter_map(|(_, v)| v.map(|v| squash(v.get_ref())))
-            .collect();
-        for (t, span) in rr
-            .titles_evaluated
-            .iter()
-            .chain(&rr.titles_recommended)
-            .map(|t| (t.get_ref(), t.span()))
-        {
-            if evaluated.contains(t) && recommended.contains(t) {
-                self.push(
-                    file,
-                    span.clone(),
-                    format!("{what} both evaluates and recommends `{t}`"),
-                    Some("a row evaluates a title itself, or recommends it to a higher committee: keep one".into()),
-                );
-            }
-            if let Some((_, words)) = vocab::TITLE_WORDS.iter().find(|(id, _)| id == t) {
-                if !words.iter().any(|w| row_text.contains(w)) {
-                    self.push(
-                        file,
-                        span,
-                        format!(
-                            "{what} names `{t}`, but its text says none of {}",
-                            words.join("、")
-                        ),
-                        Some(
-                            "check titles_evaluated and titles_recommended against the row".into(),
-                        ),
-                    );
-                }
-            }
-        }
-        let specialties = self.specialty_words(file, quote, &rr.specialties);
-        let no = (*rr.no.get_ref()).clamp(0, u32::MAX as i64) as u32;
-        let (source, _) = cited?;
-        Some(Committee {
-            no,
-            kind: kind?,
-            name: rr.name.get_ref().clone(),
-            evaluates: rr.evaluates.as_ref().map(|s| s.get_ref().clone()),
-            recommends: rr.recommends.as_ref().map(|s| s.get_ref().clone()),
-            start: rr.start.as_ref().map(|s| s.get_ref().clone()),
-            finish: rr.finish.as_ref().map(|s| s.get_ref().clone()),
-            deadline: rr.deadline.as_ref().map(|s| s.get_ref().clone()),
-            evaluation: rr.evaluation.as_ref().map(|s| s.get_ref().clone()),
-            applicants: rr.applicants.as_ref().map(|s| s.get_ref().clone()),
-            remarks: rr.remarks.as_ref().map(|s| s.get_ref().clone()),
-            scope: rr.scope.as_ref().map(|s| s.get_ref().clone()),
-            contacts,
-            titles_evaluated: evaluated,
-            titles_recommended: recommended,
-            specialties,
-            source,
-        })
-    }
-
-    fn material_table(
-        &mut self,
-        pc: &mut PlanCx,
-        t: &Spanned<MaterialTableRaw>,
-    ) -> Option<MaterialTable> {
-        let file = pc.file;
-        let tr = t.get_ref();
-        let caption = tr.caption.get_ref().clone();
-        self.words(file, "caption", &tr.caption);
-        self.words(file, "caption_en", &tr.caption_en);
-        let source = self.plan_citation(pc, &tr.source);
-        let nos: Vec<&Spanned<i64>> = tr.row.iter().map(|r| &r.get_ref().no).collect();
-        self.numbering(file, &caption, &tr.rows, &nos);
-        let mut rows = Vec::new();
-        for r in &tr.row {
-            let rr = r.get_ref();
-            let Some((source, q)) = self.row_source(pc, &caption, &rr.no, &rr.source) else {
-                continue;
-            };
-            self.copied(file, &q, "item", &rr.item);
-            self.copied(file, &q, "how", &rr.how);
-            if !squash(rr.item.get_ref()).contains(&squash(rr.how.get_ref())) {
-                self.push(
-                    file,
-                    rr.how.span(),
-                    format!("{}: `how` is not part of `item`", q.what),
-                    Some("copy the item's note in brackets as `how`".into()),
-                );
-            }
-            rows.push(Material {
-                no: (*rr.no.get_ref()).clamp(0, u32::MAX as i64) as u32,
-                item: rr.item.get_ref().clone(),
-                how: rr.how.get_ref().clone(),
-                filled_by_system: rr.filled_by_system,
-                source,
-            });
-        }
-        rows.sort_by_key(|r| r.no);
-        Some(MaterialTable {
-            caption,
-            caption_en: tr.caption_en.get_ref().clone(),
-            source: source?,
-            rows,
-        })
-    }
-
-    fn ce_contact_table(
-        &mut self,
-        pc: &mut PlanCx,
-        t: &Spanned<CeContactTableRaw>,
-    ) -> Option<CeContactTable> {
-        let file = pc.file;
-        let tr = t.get_ref();
-        let caption = tr.caption.get_ref().clone();
-        self.words(file, "caption", &tr.caption);
-        self.words(file, "caption_en", &tr.caption_en);
-        let source = self.plan_citation(pc, &tr.source);
-        let nos: Vec<&Spanned<i64>> = tr.row.iter().map(|r| &r.get_ref().no).collect();
-        self.numbering(file, &caption, &tr.rows, &nos);
-        let mut rows = Vec::new();
-        for r in &tr.row {
-            let rr = r.get_ref();
-            let cited = self.row_source(pc, &caption, &rr.no, &rr.source);
-            let quote = cited.as_ref().map(|(_, q)| q);
-            if let Some(q) = quote {
-                self.copied(file, q, "field", &rr.field);
-                self.copied(file, q, "department", &rr.department);
-                self.copied(file, q, "person", &rr.person);
-            }
-            let phones = self.phones(pc, &rr.phones, quote, r.span());
-            let what = format!("`{caption}` row {}", rr.no.get_ref());
-            let titles = self.title_list(file, &what, &rr.titles);
-            let specialties = self.specialty_words(file, quote, &rr.specialties);
-            if let Some((source, _)) = cited {
-                rows.push(CeContact {
-                    no: (*rr.no.get_ref()).clamp(0, u32::MAX as i64) as u32,
-                    field: rr.field.get_ref().clone(),
-                    department: rr.department.get_ref().clone(),
-                    person: rr.person.get_ref().clone(),
-                    phones,
-                    titles,
-                    specialties,
-                    source,
-                });
-            }
-        }
-        rows.sort_by_key(|r| r.no);
-        Some(CeContactTable {
-            caption,
-            caption_en: tr.caption_en.get_ref().clone(),
-            source: source?,
-            rows,
-        })
     }
 }
 
