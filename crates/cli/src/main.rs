@@ -1,23 +1,34 @@
 //! `zhicheng`: the engine on the command line (SPEC §8).
 //!
 //! `zhicheng check FILE|-` prints the verdict JSON and exits 0; bad input prints one
-//! line naming the JSON path on standard error and exits 2. `zhicheng batch` checks an
-//! HR roster (see batch.rs and docs/batch.md).
+//! line naming the JSON path on standard error and exits 2. `zhicheng where` tells
+//! where to apply (where_cmd.rs); `zhicheng batch` checks an HR roster (see batch.rs
+//! and docs/batch.md).
 
 mod batch;
 mod decode;
+mod where_cmd;
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   zhicheng check PROFILE.json   evaluate a zhicheng-profile/1 (use - for standard input)
+  zhicheng where PROFILE.json [--employer NAME] [--graduate]
+                                where to apply: the notice's committees for the target,
+                                most likely first (zhicheng-where/1)
   zhicheng batch ROSTER.csv [--ce RECORDS.csv] [-o RESULTS.csv]
                                 check every person of an HR roster (docs/batch.md)
   zhicheng --version            print the version and the rules version
 
 check: the verdict (zhicheng-verdict/1) is written to standard output as JSON.
 Bad input: one line naming the JSON path on standard error, exit status 2.
+
+where: the committees that serve the target, in the order the app shows them, each
+with `match` (likely, possible, restricted, other, excluded) and one line of why in
+Chinese and English (zhicheng-where/1). --employer NAME fits rows only for one
+company's staff or one trade's members; --graduate fits the new graduates' 初定 rows.
+Bad input as for check.
 
 batch: the results CSV (UTF-8 with BOM, one row per person) is written to standard
 output, or to RESULTS.csv with -o. The roster and RECORDS.csv (CE hours keyed by
@@ -34,6 +45,13 @@ fn main() -> ExitCode {
         .as_slice()
     {
         ["check", path] => check(path),
+        ["where", rest @ ..] => match where_cmd::Args::parse(rest) {
+            Some(args) => where_cmd::run(&args),
+            None => {
+                eprintln!("{USAGE}");
+                ExitCode::from(2)
+            }
+        },
         ["batch", rest @ ..] => match batch::Args::parse(rest) {
             Some(args) => batch::run(&args),
             None => {
@@ -61,7 +79,7 @@ fn main() -> ExitCode {
 }
 
 /// Reads the whole input as UTF-8, or says why it cannot.
-fn read_input(path: &str) -> Result<String, String> {
+pub(crate) fn read_input(path: &str) -> Result<String, String> {
     let mut bytes = Vec::new();
     let result = if path == "-" {
         std::io::stdin().lock().read_to_end(&mut bytes).map(|_| ())
