@@ -7,7 +7,7 @@ use zhicheng_engine::rules::{self, RuleSet};
 use zhicheng_engine::{Lang, RULES_VERSION};
 
 use crate::i18n;
-use crate::verdict_view::whole_notice_link;
+use crate::verdict_view::{citation, whole_notice_link};
 
 fn rule_set(rs: &RuleSet, lang: Lang) -> Html {
     let doc = rules::document(rs.notice);
@@ -48,7 +48,13 @@ fn rule_set(rs: &RuleSet, lang: Lang) -> Html {
                     <span data-covers="">{ lang.pick(rs.coverage.summary, rs.coverage.summary_en) }</span>
                 }) }
                 { item(i18n::ABOUT_LEAVES_OUT, html! {
-                    <span data-leaves-out="">{ lang.pick(rs.coverage.leaves_out, rs.coverage.leaves_out_en) }</span>
+                    <ul class="leaves-out-items" data-leaves-out="">
+                        { for rs.coverage.leaves_out.iter().map(|l| html! {
+                            <li data-leaves-out-clause={l.source.clause}>
+                                { l.topic(lang) }{ " " }{ citation(lang, &l.source) }
+                            </li>
+                        }) }
+                    </ul>
                 }) }
                 if let Some(plan) = plan {
                     { item(i18n::ABOUT_PLAN, html! { { plan.get(lang) } }) }

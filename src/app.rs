@@ -9,7 +9,7 @@ use zhicheng_engine::{evaluate, InputError, Lang, Profile, Verdict};
 use zhicheng_formats::ce_csv::{Import, LineError, Repeat};
 
 use crate::about;
-use crate::apply_panel::Ticked;
+use crate::apply_panel::{Affiliation, Ticked};
 use crate::batch;
 use crate::ctx::Ctx;
 use crate::data_panel;
@@ -163,6 +163,10 @@ pub enum Action {
         no: u32,
         on: bool,
     },
+    /// The employer typed on the where-to-apply section.
+    Employer(String),
+    /// "I am a new graduate asking for 初定" on the where-to-apply section.
+    Graduate(bool),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -194,6 +198,9 @@ pub struct AppState {
     pub today: String,
     /// The materials ticked off (stored only with "remember").
     pub ticked: Rc<Ticked>,
+    /// Employer and 初定, told on the where-to-apply section (stored only with
+    /// "remember", never shared).
+    pub affiliation: Rc<Affiliation>,
 }
 
 impl AppState {
@@ -217,6 +224,7 @@ impl AppState {
             focus: None,
             today,
             ticked: Rc::default(),
+            affiliation: Rc::default(),
         }
     }
 
@@ -238,6 +246,7 @@ impl AppState {
                 s.lang = saved.lang;
                 s.step = saved.step;
                 s.ticked = Rc::new(saved.ticked);
+                s.affiliation = Rc::new(saved.affiliation);
                 s.remember = true;
                 s.all_touched = true;
             }
@@ -455,6 +464,8 @@ impl Reducible for AppState {
             }
             Action::Copied(ok) => s.copied = Some(ok),
             Action::Tick { rule_set, no, on } => Rc::make_mut(&mut s.ticked).set(&rule_set, no, on),
+            Action::Employer(employer) => Rc::make_mut(&mut s.affiliation).employer = employer,
+            Action::Graduate(on) => Rc::make_mut(&mut s.affiliation).graduate = on,
         }
         Rc::new(s)
     }
@@ -601,9 +612,14 @@ pub fn App(props: &AppProps) -> Html {
                 state.remember,
                 state.shared,
                 state.ticked.clone(),
+                state.affiliation.clone(),
             ),
-            move |(form, lang, step, remember, shared, ticked)| {
-                if *remember && !*shared && storage::save(form, *lang, *step, ticked).is_err() {
+            move |(form, lang, step, remember, shared, ticked, affiliation)| {
+                let kept = storage::Kept {
+                    ticked,
+                    affiliation,
+                };
+                if *remember && !*shared && storage::save(form, *lang, *step, &kept).is_err() {
                     dispatch.emit(Action::StorageFailed);
                 }
             },

@@ -1,22 +1,25 @@
 //! 去哪里申报 / Where to apply, on the result step: for the chosen rule set and
-//! target, the matching committees of the notice (by title and by specialty words),
-//! their deadlines and schedules, offices and phones (`tel:` links), the notice's own
-//! contacts, the materials checklist (ticks kept on this device only), CE contacts
-//! and notes, each with its source; printable on its own (committees, dates, phones,
-//! checklist). What a notice does not say is said
-//! plainly. All of it comes from `zhicheng_engine::apply`; nothing is decided here.
+//! target, the notice's committees in the engine's order (most likely first), each
+//! with its one line of why and whom it is only for; the person's employer and
+//! whether they ask for 初定 (optional, kept like the ticks); where the notice sends
+//! a title no committee takes; deadlines and schedules, offices and phones (`tel:`
+//! links), the notice's own contacts, the materials checklist (ticks kept on this
+//! device only), where CE hours are registered, CE contacts and notes, each with its
+//! source; printable on its own. What a notice does not say is said plainly. All of
+//! it comes from `zhicheng_engine::apply` (the same list `zhicheng where` prints);
+//! nothing is decided here.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use zhicheng_engine::apply::{
-    self, CeContacts, CommitteeMatch, Committees, Given, SpecialtyMatch, TitleRelation,
+    self, report, Applicant, CeContacts, CommitteeMatch, Committees, Given, MatchClass,
     WhereToApply,
 };
 use zhicheng_engine::json::Json;
 use zhicheng_engine::rules::{
-    Citation, Committee, MaterialTable, NamedContact, OfficeContact, Phone, RowKind,
+    CeRegistration, Citation, Committee, MaterialTable, NamedContact, OfficeContact, Phone,
 };
 use zhicheng_engine::vocab::Title;
 use zhicheng_engine::Lang;
@@ -87,6 +90,26 @@ impl Ticked {
     }
 }
 
+/// What the person tells the section besides the form: their employer and whether
+/// they ask for 初定, for the committees only for some people. Held in memory and
+/// stored with the ticks only when the user chose "remember"; never in a share link.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Affiliation {
+    pub employer: String,
+    pub graduate: bool,
+}
+
+impl Affiliation {
+    /// As the engine asks it.
+    pub fn applicant(&self) -> Applicant<'_> {
+        let employer = self.employer.trim();
+        Applicant {
+            employer: (!employer.is_empty()).then_some(employer),
+            graduate: self.graduate,
+        }
+    }
+}
+
 fn phones(phones: &[Phone]) -> Html {
     html! {
         { for phones.iter().map(|p| html! {
@@ -118,30 +141,36 @@ fn cell(lang: Lang, term: Text, value: Option<&str>, attr: &'static str) -> Html
     }
 }
 
-fn committee_card(lang: Lang, m: &CommitteeMatch) -> Html {
+fn match_tag(class: MatchClass) -> Text {
+    match class {
+        MatchClass::Likely => i18n::APPLY_MATCH_LIKELY,
+        MatchClass::Possible => i18n::APPLY_MATCH_POSSIBLE,
+        MatchClass::Restricted => i18n::APPLY_MATCH_RESTRICTED,
+        MatchClass::Other => i18n::APPLY_MATCH_OTHER,
+        MatchClass::Excluded => i18n::APPLY_MATCH_EXCLUDED,
+    }
+}
+
+fn committee_card(lang: Lang, m: &CommitteeMatch, title: Title) -> Html {
     let c: &Committee = m.committee;
-    let relation = match (c.kind, m.title) {
-        (RowKind::InitialDetermination, _) => i18n::APPLY_INITIAL,
-        (_, TitleRelation::Evaluates) => i18n::APPLY_EVALUATES,
-        (_, TitleRelation::Recommends) => i18n::APPLY_RECOMMENDS,
-    };
-    let specialty = match m.specialty {
-        SpecialtyMatch::Matches(word) => Some(i18n::apply_specialty_matches(word, lang)),
-        SpecialtyMatch::Unknown => None,
-        SpecialtyMatch::Differs => Some(i18n::APPLY_SPECIALTY_DIFFERS.get(lang).to_string()),
-    };
     let no_time = [c.start, c.finish, c.deadline, c.evaluation]
         .iter()
         .all(Option::is_none);
+    let class = m.class.as_str();
     html! {
-        <li class="committee" data-committee={c.name} data-committee-no={c.no.to_string()}>
+        <li class={classes!("committee", format!("committee-{class}"))} data-committee={c.name}
+            data-committee-no={c.no.to_string()} data-match={class}>
             <h5 class="committee-name" lang="zh-CN">{ c.name }</h5>
             <p class="committee-tags">
-                <span class="tag">{ relation.get(lang) }</span>
-                if let Some(s) = specialty {
-                    <span class="tag tag-muted">{ s }</span>
-                }
+                <span class={classes!("tag", format!("tag-{class}"))}>{ match_tag(m.class).get(lang) }</span>
+                <span class="tag tag-muted">{ format!("{}{}", lang.pick("第 ", "Row "), c.no) }{ lang.pick(" 项", "") }</span>
             </p>
+            <p class="committee-why" data-why="">{ report::why(m, title, lang) }</p>
+            if let Some(r) = m.restriction.filter(|r| !r.fits) {
+                <p class="committee-restriction" data-restriction={r.restriction.text} lang="zh-CN">
+                    { r.restriction.text }
+                </p>
+            }
             <dl class="committee-cells">
                 { cell(lang, i18n::APPLY_DEADLINE, c.deadline, "deadline") }
                 { cell(lang, i18n::APPLY_START, c.start, "start") }
@@ -167,7 +196,14 @@ fn committee_card(lang: Lang, m: &CommitteeMatch) -> Html {
     }
 }
 
-fn committees(lang: Lang, w: &WhereToApply, title: Title) -> Html {
+/// The committees in the engine's order. Everything before the first row of another
+/// specialty is shown; from there on (other specialties, the graduates' rows, rows
+/// that leave the person out) it is folded, in the same order.
+fn committees(lang: Lang, w: &WhereToApply) -> Html {
+    let title = w.title;
+    let summary = html! {
+        <p class="apply-summary" data-apply-summary="">{ report::summary(w, lang) }</p>
+    };
     match &w.committees {
         Committees::NoPlan(no_plan) => html! {
             <div class="not-in-notice" data-no-plan="">
@@ -175,35 +211,81 @@ fn committees(lang: Lang, w: &WhereToApply, title: Title) -> Html {
                 { sources(lang, &[no_plan.source]) }
             </div>
         },
-        Committees::NoneForTitle => html! {
+        Committees::NoneForTitle(Some(e)) => html! {
+            <div class="elsewhere" data-elsewhere="">
+                <p class="hint">{ i18n::APPLY_ELSEWHERE.get(lang) }</p>
+                <p><strong>{ e.summary(lang) }</strong></p>
+                <blockquote lang="zh-CN">{ e.text }</blockquote>
+                { sources(lang, &[e.source]) }
+            </div>
+        },
+        Committees::NoneForTitle(None) => html! {
             <p class="not-in-notice" data-none-for-title="">{ i18n::apply_none_for_title(title.label(lang), lang) }</p>
         },
-        Committees::Matching(found) => {
-            let (likely, other): (Vec<&CommitteeMatch>, Vec<&CommitteeMatch>) = found
+        Committees::Ranked(found) => {
+            let split = found
                 .iter()
-                .partition(|m| m.specialty != SpecialtyMatch::Differs);
+                .position(|m| {
+                    !matches!(
+                        m.class,
+                        MatchClass::Likely | MatchClass::Possible | MatchClass::Restricted
+                    )
+                })
+                .unwrap_or(found.len());
+            let (shown, folded) = found.split_at(split);
             // Inserted (`extend`) rather than collected, which would sort: see Form::ce_years.
             let mut tables: BTreeSet<&str> = BTreeSet::new();
             tables.extend(found.iter().map(|m| m.table.caption(lang)));
             html! {
                 <>
+                    { summary }
                     <p class="hint">
                         { i18n::apply_committees_from(&tables.into_iter().collect::<Vec<_>>().join(lang.pick("；", "; ")), lang) }
                     </p>
-                    if likely.is_empty() {
-                        <p class="not-in-notice">{ i18n::APPLY_NO_SPECIALTY_MATCH.get(lang) }</p>
-                    } else {
-                        <ul class="committees" data-likely="">{ for likely.iter().map(|m| committee_card(lang, m)) }</ul>
+                    if !shown.is_empty() {
+                        <ul class="committees" data-likely="">{ for shown.iter().map(|m| committee_card(lang, m, title)) }</ul>
                     }
-                    if !other.is_empty() {
+                    if !folded.is_empty() {
                         <details class="part other-committees">
-                            <summary><span class="summary-text">{ i18n::apply_other_committees(other.len(), lang) }</span></summary>
-                            <ul class="committees part-body">{ for other.iter().map(|m| committee_card(lang, m)) }</ul>
+                            <summary><span class="summary-text">{ i18n::apply_other_committees(folded.len(), lang) }</span></summary>
+                            <ul class="committees part-body">{ for folded.iter().map(|m| committee_card(lang, m, title)) }</ul>
                         </details>
                     }
                 </>
             }
         }
+    }
+}
+
+/// The optional answers for rows only for some people: employer, and 初定.
+fn affiliation(c: &Ctx) -> Html {
+    let lang = c.lang;
+    let a = &c.state.affiliation;
+    let on_employer = c.dispatch.reform(|e: InputEvent| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        Action::Employer(input.value())
+    });
+    let on_graduate = c.dispatch.reform(|e: Event| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        Action::Graduate(input.checked())
+    });
+    html! {
+        <details class="part apply-who" open={!a.employer.is_empty() || a.graduate}>
+            <summary><span class="summary-text">{ i18n::APPLY_WHO.get(lang) }</span></summary>
+            <div class="part-body">
+                <p class="hint" id="apply-who-hint">{ i18n::APPLY_WHO_HINT.get(lang) }</p>
+                <div class="field">
+                    <label for="apply-employer">{ i18n::APPLY_EMPLOYER.get(lang) }</label>
+                    <input type="text" id="apply-employer" autocomplete="organization"
+                        placeholder={i18n::APPLY_EMPLOYER_HINT.get(lang)} aria-describedby="apply-who-hint"
+                        value={a.employer.clone()} oninput={on_employer} />
+                </div>
+                <div class="checkbox">
+                    <input type="checkbox" id="apply-graduate" checked={a.graduate} onchange={on_graduate} />
+                    <label for="apply-graduate">{ i18n::APPLY_GRADUATE.get(lang) }</label>
+                </div>
+            </div>
+        </details>
     }
 }
 
@@ -284,12 +366,53 @@ fn materials(c: &Ctx, rule_set: &'static str, given: &Given<&'static MaterialTab
                                     <span class="tag tag-muted" lang={i18n::html_lang(lang)}>{ i18n::APPLY_BY_SYSTEM.get(lang) }</span>
                                 }
                             </label>
+                            { for table.conditional.iter().filter(|x| x.amends == Some(m.no)).map(|x| conditional(lang, x)) }
                         </li>
                     }
                 }) }
             </ul>
+            if table.conditional.iter().any(|x| x.amends.is_none()) {
+                <ul class="checklist-extra">
+                    { for table.conditional.iter().filter(|x| x.amends.is_none()).map(|x| html! { <li>{ conditional(lang, x) }</li> }) }
+                </ul>
+            }
             { sources(lang, &[table.source]) }
         </div>
+    }
+}
+
+/// A material some applicants must add, from a clause outside the list.
+fn conditional(lang: Lang, x: &zhicheng_engine::rules::ConditionalMaterial) -> Html {
+    html! {
+        <div class="conditional-material" data-conditional={x.source.clause}>
+            <strong>{ i18n::APPLY_CONDITIONAL.get(lang) }</strong>
+            <span>{ x.applies(lang) }</span>
+            <span lang="zh-CN">{ "：" }{ x.item }</span>
+            { sources(lang, &[x.source]) }
+        </div>
+    }
+}
+
+fn ce_registration(lang: Lang, given: &Given<&'static [CeRegistration]>) -> Html {
+    let list = match given {
+        Given::Given(list) => *list,
+        Given::NotInNotice => return not_in_notice(lang, i18n::APPLY_NO_CE_REGISTRATION),
+    };
+    html! {
+        <ul class="ce-registration" data-ce-registration="">
+            { for list.iter().map(|r| html! {
+                <li>
+                    <strong lang="zh-CN">{ r.system }</strong>
+                    if let Some(who) = r.who {
+                        <span class="hint">{ " " }{ i18n::APPLY_FOR_WHOM.get(lang) }<span lang="zh-CN">{ who }</span></span>
+                    }
+                    if let Some(url) = r.url {
+                        <p class="hint">{ i18n::APPLY_URL_NOTE.get(lang) }<code class="url" translate="no">{ url }</code></p>
+                    }
+                    { sources(lang, &[r.source]) }
+                </li>
+            }) }
+        </ul>
     }
 }
 
@@ -344,20 +467,30 @@ fn target(c: &Ctx) -> Option<(Title, Option<String>)> {
 /// The section, on the result step.
 pub fn view(c: &Ctx) -> Html {
     let lang = c.lang;
+    let who = c.state.affiliation.applicant();
     let found = target(c).and_then(|(title, specialty)| {
-        apply::where_to_apply(&c.form.rule_set, title, specialty.as_deref()).map(|w| (title, w))
+        apply::where_to_apply(&c.form.rule_set, title, specialty.as_deref(), &who)
+            .map(|w| (title, w))
     });
     let body = match &found {
         None => html! { <p class="hint">{ i18n::APPLY_CHOOSE_FIRST.get(lang) }</p> },
-        Some((title, w)) => html! {
+        Some((_, w)) => html! {
             <>
                 <p class="hint apply-notice" data-apply-notice={w.rule_set.notice}>
                     { i18n::apply_from_notice(&notice_line(lang, w.rule_set.notice), lang) }
                 </p>
-                { part("committees", i18n::APPLY_COMMITTEES, lang, committees(lang, w, *title)) }
+                { part("committees", i18n::APPLY_COMMITTEES, lang, html! {
+                    <>
+                        { committees(lang, w) }
+                        if w.committees.ranked().iter().any(|m| m.restriction.is_some()) {
+                            { affiliation(c) }
+                        }
+                    </>
+                }) }
                 { part("schedule", i18n::APPLY_SCHEDULE, lang, schedule(lang, w)) }
                 { part("contacts", i18n::APPLY_CONTACTS, lang, contacts(lang, &w.contacts)) }
                 { part("materials", i18n::APPLY_MATERIALS, lang, materials(c, w.rule_set.id, &w.materials)) }
+                { part("ce-registration", i18n::APPLY_CE_REGISTRATION, lang, ce_registration(lang, &w.ce_registration)) }
                 { part("ce", i18n::APPLY_CE_CONTACTS, lang, ce_contacts(lang, &w.ce_contacts)) }
                 if !w.notes.is_empty() {
                     { part("notes", i18n::APPLY_NOTES, lang, html! {

@@ -178,6 +178,9 @@ texts! {
     SOURCES = "依据：", "Sources: ";
     ORIGINAL_TEXT = "原文", "Original text (Chinese)";
     OUR_SUMMARY = "摘要（非原文）", "Our summary, not the original text";
+    PRACTICE_SUMMARY = "本应用对通行做法的摘要（不是某一文件的原文）", "This app's summary of common practice (not a document's words)";
+    LEAVES_OUT_INTRO = "通知中以下与申报有关的规定，本工具没有核查，请自行对照原文：",
+        "The notice rules the following for applicants, and this tool does not check them: read them yourself:";
     CLAUSE_NOT_BUNDLED = "本条文未收录。", "The text of this clause is not bundled.";
     ISSUED_BY = "发文机关：", "Issued by: ";
     ISSUED_ON = "发文日期：", "Dated: ";
@@ -252,12 +255,24 @@ texts! {
     APPLY_CHOOSE_FIRST = "在第 1 步选好评审通知和申报职称后，这里会列出受理的评审委员会、时间、电话和申报材料。",
         "Once a notice and a title are chosen in step 1, the committees, dates, phone numbers and materials appear here.";
     APPLY_COMMITTEES = "评审委员会", "Committees";
-    APPLY_EVALUATES = "评审该职称", "Evaluates this title";
-    APPLY_RECOMMENDS = "推荐到上级评委会", "Recommends to a higher committee";
-    APPLY_INITIAL = "大中专毕业生初定（不经评审）", "Initial title for graduates (no evaluation)";
-    APPLY_SPECIALTY_DIFFERS = "专业范围不同", "Another specialty";
-    APPLY_NO_SPECIALTY_MATCH = "通知的评审计划中，没有专业范围与你的专业相符的评委会；下面是评审该职称的其他评委会。",
-        "No committee of the notice's plan names your specialty; the other committees for this title are below.";
+    APPLY_MATCH_LIKELY = "最可能", "Most likely";
+    APPLY_MATCH_POSSIBLE = "可能（未填专业）", "Possible (no specialty given)";
+    APPLY_MATCH_RESTRICTED = "仅限部分人员", "Only for some people";
+    APPLY_MATCH_OTHER = "其他专业", "Another specialty";
+    APPLY_MATCH_EXCLUDED = "不受理本专业", "Leaves your specialty out";
+    APPLY_WHO = "是否属于这些评委会的受理范围（选填）", "Whether these committees take you (optional)";
+    APPLY_WHO_HINT = "有的评委会只受理本公司或本行业的人员，或只办理大中专毕业生初定。填写工作单位、勾选初定，就能看出哪个适合你。只在本机比对，不会上传，也不进入分享链接。",
+        "Some committees take only their own company's or trade's staff, or only give new graduates an initial title. Give your employer, or tick the box for an initial title (初定), to see which fits you. Compared on this device only: never uploaded, and not in share links.";
+    APPLY_EMPLOYER = "工作单位", "Employer";
+    APPLY_EMPLOYER_HINT = "如“浙江某某纺织有限公司”", "Your employer's name as registered";
+    APPLY_GRADUATE = "我是申请初定的大中专毕业生", "I am a new graduate asking for an initial title (初定)";
+    APPLY_ELSEWHERE = "通知没有受理该职称的评委会，规定了去向：", "No committee of the notice takes this title; it says where to go:";
+    APPLY_CE_REGISTRATION = "继续教育学时登记", "Where CE hours are registered";
+    APPLY_NO_CE_REGISTRATION = "通知没有写学时在哪里登记，请向所在单位或主管部门询问。",
+        "The notice does not say where CE hours are registered; ask your employer or its department.";
+    APPLY_URL_NOTE = "网址按通知原文列出（本应用不会打开或访问它）：", "Address as the notice gives it (the app never opens it):";
+    APPLY_FOR_WHOM = "适用：", "For: ";
+    APPLY_CONDITIONAL = "另需：", "Also needed: ";
     APPLY_DEADLINE = "接收材料截止", "Materials due";
     APPLY_START = "启动时间", "Starts";
     APPLY_FINISH = "完成时间", "Finishes";
@@ -714,18 +729,28 @@ pub fn apply_committees_from(tables: &str, lang: Lang) -> String {
     }
 }
 
-pub fn apply_specialty_matches(word: &str, lang: Lang) -> String {
+pub fn apply_other_committees(n: usize, lang: Lang) -> String {
     match lang {
-        Lang::Zh => format!("专业相符：{word}"),
-        Lang::En => format!("Specialty matches: {word}"),
+        Lang::Zh => format!("其他评委会（{n} 个：其他专业或不受理本专业）"),
+        Lang::En if n == 1 => "1 other committee (another specialty, or not yours)".to_string(),
+        Lang::En => format!("{n} other committees (other specialties, or not yours)"),
     }
 }
 
-pub fn apply_other_committees(n: usize, lang: Lang) -> String {
+pub fn quoted_in(doc: &str, clause: &str, lang: Lang) -> String {
     match lang {
-        Lang::Zh => format!("其他专业的评委会（{n} 个）"),
-        Lang::En if n == 1 => "1 committee of another specialty".to_string(),
-        Lang::En => format!("{n} committees of other specialties"),
+        Lang::Zh => format!("原文（本应用未附该文件，据 {doc} {clause} 的引述）"),
+        Lang::En => {
+            format!("Original text (the document is not bundled; as {doc} {clause} quotes it)")
+        }
+    }
+}
+
+pub fn leaves_out_count(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("本工具未核查的条款（{n} 条）"),
+        Lang::En if n == 1 => "1 clause this tool does not check".to_string(),
+        Lang::En => format!("{n} clauses this tool does not check"),
     }
 }
 

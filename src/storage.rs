@@ -3,7 +3,7 @@
 //! user opts in. Storage that throws (full,
 //! disabled, private mode) is reported, never fatal.
 
-use crate::apply_panel::Ticked;
+use crate::apply_panel::{Affiliation, Ticked};
 use crate::state::{Edit, Field, Flag, Form, List, Step, CE_CELLS};
 use zhicheng_engine::json::{self, Json};
 use zhicheng_engine::Lang;
@@ -22,6 +22,15 @@ pub struct Saved {
     pub lang: Lang,
     pub step: Step,
     pub ticked: Ticked,
+    pub affiliation: Affiliation,
+}
+
+/// What the where-to-apply section keeps besides the form: the ticks, the employer
+/// and 初定.
+#[derive(Debug, Clone, Copy)]
+pub struct Kept<'a> {
+    pub ticked: &'a Ticked,
+    pub affiliation: &'a Affiliation,
 }
 
 fn lang_str(lang: Lang) -> &'static str {
@@ -31,17 +40,24 @@ fn lang_str(lang: Lang) -> &'static str {
     }
 }
 
-/// `{"v":1,"lang":…,"step":…,"form":{…}}`, and `"materials":{rule set: [numbers]}`
-/// when any material is ticked off (older data without it reads as none ticked).
-pub fn encode(form: &Form, lang: Lang, step: Step, ticked: &Ticked) -> String {
+/// `{"v":1,"lang":…,"step":…,"form":{…}}`, with `"materials":{rule set: [numbers]}`
+/// when any material is ticked off, `"employer":…` when one is given and
+/// `"graduate":true` when ticked (older data without them reads as none).
+pub fn encode(form: &Form, lang: Lang, step: Step, kept: &Kept) -> String {
     let mut fields = vec![
         ("v", Json::int(VERSION)),
         ("lang", Json::str(lang_str(lang))),
         ("step", Json::str(step.as_str())),
         ("form", form_json(form)),
     ];
-    if *ticked != Ticked::default() {
-        fields.push(("materials", ticked.to_json()));
+    if *kept.ticked != Ticked::default() {
+        fields.push(("materials", kept.ticked.to_json()));
+    }
+    if !kept.affiliation.employer.is_empty() {
+        fields.push(("employer", Json::str(kept.affiliation.employer.as_str())));
+    }
+    if kept.affiliation.graduate {
+        fields.push(("graduate", Json::Bool(true)));
     }
     Json::object(fields).to_text()
 }
@@ -77,6 +93,10 @@ pub fn decode(text: &str) -> Result<Saved, Unreadable> {
             .and_then(form_from_json)
             .ok_or(Unreadable::Damaged)?,
         ticked: Ticked::from_json(get(&value, "materials")),
+        affiliation: Affiliation {
+            employer: string(&value, "employer"),
+            graduate: get(&value, "graduate") == Some(&Json::Bool(true)),
+        },
     })
 }
 
@@ -326,9 +346,9 @@ pub fn load() -> Result<Option<Saved>, StorageError> {
 }
 
 /// Writes the one key.
-pub fn save(form: &Form, lang: Lang, step: Step, ticked: &Ticked) -> Result<(), StorageError> {
+pub fn save(form: &Form, lang: Lang, step: Step, kept: &Kept) -> Result<(), StorageError> {
     local()?
-        .set_item(KEY, &encode(form, lang, step, ticked))
+        .set_item(KEY, &encode(form, lang, step, kept))
         .map_err(|_| StorageError::Unavailable)
 }
 
@@ -368,7 +388,15 @@ mod tests {
         form.in_technical_post = false;
         let mut ticked = Ticked::default();
         ticked.set("zj-jxt-gaogong-2020", 3, true);
-        let text = encode(&form, Lang::En, Step::Ce, &ticked);
+        let affiliation = Affiliation {
+            employer: "浙江某某纺织有限公司".into(),
+            graduate: true,
+        };
+        let kept = |ticked, affiliation| Kept {
+            ticked,
+            affiliation,
+        };
+        let text = encode(&form, Lang::En, Step::Ce, &kept(&ticked, &affiliation));
         assert!(text.starts_with("{\"v\":1,"));
         let back = decode(&text).unwrap();
         assert_eq!(back.lang, Lang::En);
@@ -376,11 +404,24 @@ mod tests {
         assert_eq!(back.form.check(), form.check());
         assert_eq!(back.form.birth_date, "1980-02-30");
         assert_eq!(back.ticked, ticked);
-        assert_eq!(encode(&back.form, back.lang, back.step, &back.ticked), text);
-        // Nothing ticked: no "materials" key (what version 1 wrote before it existed).
-        let plain = encode(&form, Lang::En, Step::Ce, &Ticked::default());
-        assert!(!plain.contains("\"materials\":"));
-        assert_eq!(decode(&plain).unwrap().ticked, Ticked::default());
+        assert_eq!(back.affiliation, affiliation);
+        assert_eq!(
+            encode(
+                &back.form,
+                back.lang,
+                back.step,
+                &kept(&back.ticked, &back.affiliation)
+            ),
+            text
+        );
+        // Nothing ticked or told: no "materials", "employer" or "graduate" key (what
+        // version 1 wrote before they existed).
+        let none = (Ticked::default(), Affiliation::default());
+        let plain = encode(&form, Lang::En, Step::Ce, &kept(&none.0, &none.1));
+        assert!(!plain.contains("\"materials\":") && !plain.contains("\"employer\":"));
+        assert!(!plain.contains("\"graduate\":"));
+        let back = decode(&plain).unwrap();
+        assert_eq!((back.ticked, back.affiliation), none);
     }
 
     #[test]

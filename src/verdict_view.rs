@@ -54,12 +54,28 @@ pub fn citation(lang: Lang, cite: &Citation) -> Html {
                 <blockquote lang="zh-CN">{ quote }</blockquote>
             </>
         },
-        Some(ClauseText::Summary { zh, en }) => html! {
+        Some(ClauseText::QuotedIn { text, via }) => html! {
             <>
-                <p class="cite-kind summary-kind">{ i18n::OUR_SUMMARY.get(lang) }</p>
-                <p class="cite-summary">{ lang.pick(zh, en) }</p>
+                <p class="cite-kind" data-quoted-in={format!("{} {}", via.doc, via.clause)}>
+                    { i18n::quoted_in(via.doc, via.clause, lang) }
+                </p>
+                <blockquote lang="zh-CN">{ text }</blockquote>
             </>
         },
+        Some(ClauseText::Summary { zh, en }) => {
+            let practice = rules::document(cite.doc).is_some_and(|d| d.practice);
+            let kind = if practice {
+                i18n::PRACTICE_SUMMARY
+            } else {
+                i18n::OUR_SUMMARY
+            };
+            html! {
+                <>
+                    <p class="cite-kind summary-kind" data-practice={practice.then_some("")}>{ kind.get(lang) }</p>
+                    <p class="cite-summary">{ lang.pick(zh, en) }</p>
+                </>
+            }
+        }
         None => html! { <p class="cite-kind">{ i18n::CLAUSE_NOT_BUNDLED.get(lang) }</p> },
     };
     let doc = rules::document(cite.doc).map(|d| {
@@ -274,10 +290,7 @@ fn banner(shown: &Shown, v: &Verdict) -> Html {
             Some(s) => format!(
                 "{title}{}{}{}",
                 lang.pick("（", " ("),
-                match lang {
-                    Lang::Zh => zhicheng_engine::specialty_zh(s),
-                    Lang::En => zhicheng_engine::specialty_en(s),
-                },
+                zhicheng_engine::specialty_label(s, lang),
                 lang.pick("）", ")")
             ),
             None => title.to_string(),
@@ -418,8 +431,42 @@ pub fn verdict(shown: &Shown, v: &Verdict) -> Html {
                 { for by_severity(&v.checks).into_iter().map(|check| check_view(lang, check)) }
             </ol>
             { ce_table(lang, v) }
+            { leaves_out(shown, v) }
             { report_meta(shown, v) }
         </>
+    }
+}
+
+/// The clauses of the notice bearing on this target that the rules do not encode,
+/// each with its citation: what the verdict did not check.
+fn leaves_out(shown: &Shown, v: &Verdict) -> Html {
+    let lang = shown.lang;
+    let Some(rs) = rules::rule_set(v.rule_set) else {
+        return html! {};
+    };
+    let items: Vec<&rules::LeftOut> = rs
+        .coverage
+        .leaves_out
+        .iter()
+        .filter(|l| shown.target.is_none_or(|t| l.concerns(t.title)))
+        .collect();
+    if items.is_empty() {
+        return html! {};
+    }
+    html! {
+        <details class="part leaves-out" data-leaves-out-list="">
+            <summary><span class="summary-text">{ i18n::leaves_out_count(items.len(), lang) }</span></summary>
+            <div class="part-body">
+                <p class="hint">{ i18n::LEAVES_OUT_INTRO.get(lang) }</p>
+                <ul class="leaves-out-items">
+                    { for items.iter().map(|l| html! {
+                        <li data-leaves-out-clause={l.source.clause}>
+                            { l.topic(lang) }{ " " }{ citation(lang, &l.source) }
+                        </li>
+                    }) }
+                </ul>
+            </div>
+        </details>
     }
 }
 

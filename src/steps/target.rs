@@ -3,7 +3,7 @@
 use yew::prelude::*;
 use zhicheng_engine::rules::{self, RuleSet};
 use zhicheng_engine::vocab::Title;
-use zhicheng_engine::{specialty_en, specialty_zh, Lang, MAX_PROJECTION_YEARS};
+use zhicheng_engine::{specialty_label, MAX_PROJECTION_YEARS};
 
 use crate::ctx::Ctx;
 use crate::fields::{checkbox, radios, select, text_input, Choice, Kind, Opts};
@@ -28,13 +28,6 @@ fn rule_set_choice(c: &Ctx, rs: &RuleSet) -> Choice {
                 { lang.pick(rs.coverage.summary, rs.coverage.summary_en) }
             </>
         }),
-    }
-}
-
-fn specialty_label(s: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => specialty_zh(s).to_string(),
-        Lang::En => specialty_en(s).to_string(),
     }
 }
 
@@ -79,7 +72,7 @@ pub fn view(c: &Ctx) -> Html {
         Some(list) => {
             let mut options: Vec<(String, String)> = list
                 .iter()
-                .map(|s| (s.to_string(), specialty_label(s, lang)))
+                .map(|s| (s.to_string(), specialty_label(s, lang).to_string()))
                 .collect();
             options.push(("other".into(), c.t(i18n::SPECIALTY_OTHER).into()));
             select(
