@@ -5,10 +5,20 @@
 // the tests of nginx's headers are then skipped).
 
 import { existsSync } from "node:fs";
+import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 
 import { DIST } from "./paths.mjs";
-import { startNginx } from "./nginx.mjs";
+import { NGINX_DIR, startNginx } from "./nginx.mjs";
+
+/** Removes what earlier runs' servers left in target/nginx/ (not a running one's). */
+async function removeStoppedServers() {
+  const entries = await readdir(NGINX_DIR).catch(() => []);
+  for (const name of entries) {
+    const dir = join(NGINX_DIR, name);
+    if (!existsSync(join(dir, "nginx.pid"))) await rm(dir, { recursive: true, force: true });
+  }
+}
 
 export default async function globalSetup() {
   if (process.env.ZC_BASE_URL) {
@@ -18,6 +28,7 @@ export default async function globalSetup() {
   if (!existsSync(join(DIST, "index.html"))) {
     throw new Error(`${DIST}/index.html is missing: build the app first (cargo xtask build)`);
   }
+  await removeStoppedServers();
   const server = await startNginx(DIST, { name: "app" });
   process.env.ZC_APP_URL = server.url;
   process.env.ZC_NGINX_BROTLI = server.brotli ? "1" : "0";
