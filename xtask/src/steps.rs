@@ -206,9 +206,7 @@ fn browser() -> Result {
         .arg("test")
         .env("CHROMIUM", setup::chromium_path())
         .env("NGINX", setup::nginx_path())
-        .env("ZC_DIST", root.join("dist"))
-        // Playwright's HTML report would try to open a browser window on failure.
-        .env("PW_TEST_HTML_REPORT_OPEN", "never");
+        .env("ZC_DIST", root.join("dist"));
     let result = cmd::run_limited(&mut playwright, BROWSER_LIMIT);
     let stopped = stop_leftover_nginx(&root.join("target").join("nginx"));
     result?;
