@@ -1,44 +1,45 @@
 // The page loads, renders into #app only, starts in Chinese on step 1, stores
 // nothing, and fits a phone's screen.
 
-import { assert, test } from "./lib/harness.mjs";
-import { PHONE, assertNoSideScroll, ready } from "./lib/app.mjs";
+import { expect, test } from "./lib/fixtures.mjs";
+import { PHONE, assertNoSideScroll, goto, ready } from "./lib/app.mjs";
 
-test("the app starts on step 1 in Chinese and renders only into #app", async (t) => {
-  const { page } = t;
-  await t.goto("/");
+test("the app starts on step 1 in Chinese and renders only into #app", async ({ page }) => {
+  await goto(page, "/");
   await ready(page);
-  assert.equal(await page.title(), "职称自测");
-  assert.equal(await page.getAttribute("html", "lang"), "zh-CN");
-  assert.equal((await page.locator("h1").innerText()).trim(), "职称自测");
-  assert.equal(await page.locator("body > #app .site-header").count(), 1);
-  assert.equal(await page.locator("body > noscript").count(), 1);
+  expect(await page.title()).toBe("职称自测");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  expect((await page.locator("h1").innerText()).trim()).toBe("职称自测");
+  await expect(page.locator("body > #app .site-header")).toHaveCount(1);
+  await expect(page.locator("body > noscript")).toHaveCount(1);
   // One script: the inline boot script (www/boot.js); the app's files are named on an
   // inert tag and fetched by it.
-  assert.equal(await page.locator('script[type="module"]:not([src])').count(), 1);
-  assert.equal(await page.locator("script[src]").count(), 0);
-  assert.equal(await page.locator('head > script[type="application/x-zhicheng"][data-zc-js][data-zc-wasm]').count(), 1);
-  assert.equal(await page.getAttribute('.stepper [aria-current="step"]', "data-step"), "target");
+  await expect(page.locator('script[type="module"]:not([src])')).toHaveCount(1);
+  await expect(page.locator("script[src]")).toHaveCount(0);
+  await expect(page.locator('head > script[type="application/x-zhicheng"][data-zc-js][data-zc-wasm]')).toHaveCount(1);
+  await expect(page.locator('.stepper [aria-current="step"]')).toHaveAttribute("data-step", "target");
   // No verdict yet: the panel lists what is missing, each a link to its field.
   await page.locator("[data-verdict-incomplete]").waitFor();
-  assert.equal(await page.locator("[data-verdict-status]").count(), 0);
+  await expect(page.locator("[data-verdict-status]")).toHaveCount(0);
   await page.click('[data-go-field="f-birth-date"]');
-  assert.equal(await page.getAttribute('.stepper [aria-current="step"]', "data-step"), "about");
-  assert.equal(await page.evaluate(() => document.activeElement?.id), "f-birth-date");
+  await expect(page.locator('.stepper [aria-current="step"]')).toHaveAttribute("data-step", "about");
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("f-birth-date");
   // Nothing is stored unless the user asks.
   await page.fill("#f-birth-date", "1980-05-10");
-  assert.equal(await page.evaluate(() => localStorage.length), 0);
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
 });
 
-test(
-  "the first screen fits a 360 px phone",
-  async (t) => {
-    await t.goto("/");
-    await ready(t.page);
-    await assertNoSideScroll(t.page, "step 1");
-    // The result panel is its own step on a phone; a live line shows the status.
-    assert.equal(await t.page.locator(".panel").isVisible(), false);
-    assert.ok(await t.page.locator(".live-strip").isVisible());
-  },
-  { context: PHONE },
-);
+test.describe(() => {
+  test.use(PHONE);
+  test(
+    "the first screen fits a 360 px phone",
+    async ({ page }) => {
+      await goto(page, "/");
+      await ready(page);
+      await assertNoSideScroll(page, "step 1");
+      // The result panel is its own step on a phone; a live line shows the status.
+      expect(await page.locator(".panel").isVisible()).toBe(false);
+      expect(await page.locator(".live-strip").isVisible()).toBeTruthy();
+    },
+  );
+});

@@ -2,14 +2,13 @@
 // citations open from the keyboard, focus is visible, and the verdict is
 // announced through a live region.
 
-import { assert, test } from "./lib/harness.mjs";
-import { examples, ready, shareLink } from "./lib/app.mjs";
+import { expect, test } from "./lib/fixtures.mjs";
+import { examples, goto, ready, shareLink, verdictStatus } from "./lib/app.mjs";
 
-test("steps, fields and citations work from the keyboard", async (t) => {
-  const { page } = t;
-  await t.goto("/");
+test("steps, fields and citations work from the keyboard", async ({ page }) => {
+  await goto(page, "/");
   await ready(page);
-  assert.equal(await page.locator("[tabindex]:not([tabindex='-1']):not([tabindex='0'])").count(), 0, "no positive tabindex");
+  await expect(page.locator("[tabindex]:not([tabindex='-1']):not([tabindex='0'])"), "no positive tabindex").toHaveCount(0);
 
   // Tab from the top reaches the language switch and the stepper.
   const seen = [];
@@ -18,39 +17,38 @@ test("steps, fields and citations work from the keyboard", async (t) => {
     seen.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.dataset.step || ""));
     if (seen.at(-1) === "about") break;
   }
-  assert.ok(seen.includes("lang-toggle"), seen.join(","));
-  assert.equal(seen.at(-1), "about", seen.join(","));
+  expect(seen.includes("lang-toggle"), seen.join(",")).toBeTruthy();
+  expect(seen.at(-1), seen.join(",")).toBe("about");
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
-  assert.notEqual(outline, "none", "the focus is visible");
+  expect(outline, "the focus is visible").not.toBe("none");
   await page.keyboard.press("Enter");
-  assert.equal(await page.evaluate(() => document.activeElement?.id), "step-heading");
-  assert.equal(await page.getAttribute('.stepper [aria-current="step"]', "data-step"), "about");
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("step-heading");
+  await expect(page.locator('.stepper [aria-current="step"]')).toHaveAttribute("data-step", "about");
 
   // Type a date and pick a radio button with the keyboard alone.
   await page.keyboard.press("Tab");
-  assert.equal(await page.evaluate(() => document.activeElement?.id), "f-birth-date");
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("f-birth-date");
   await page.keyboard.type("19800510");
   await page.keyboard.press("Tab");
-  assert.equal(await page.inputValue("#f-birth-date"), "1980-05-10");
+  await expect(page.locator("#f-birth-date")).toHaveValue("1980-05-10");
   await page.keyboard.press("Space");
-  assert.equal(await page.isChecked("#f-retirement-group-male"), true);
+  await expect(page.locator("#f-retirement-group-male")).toBeChecked();
 });
 
-test("citations open from the keyboard; the live region announces the verdict", async (t) => {
-  const { page } = t;
+test("citations open from the keyboard; the live region announces the verdict", async ({ page }) => {
   const example = (await examples()).find((e) => e.name === "liandu_2024_professional_hours_short");
-  await t.goto(shareLink(example.text));
-  await t.verdictStatus();
-  assert.match(await page.locator("#announcer[aria-live='polite']").innerText(), /暂不符合申报条件/);
+  await goto(page, shareLink(example.text));
+  await verdictStatus(page);
+  await expect.poll(() => page.locator("#announcer[aria-live='polite']").innerText()).toMatch(/暂不符合申报条件/);
   const cite = page.locator('[data-check-id="ce_hours"] .cite').first();
   await cite.locator("summary").focus();
   await page.keyboard.press("Enter");
-  assert.notEqual(await cite.getAttribute("open"), null);
+  expect(await cite.getAttribute("open")).not.toBe(null);
   const body = await cite.locator(".cite-body").innerText();
-  assert.match(body, /原文/);
-  assert.match(body, /丽水市莲都区人力资源和社会保障局/);
+  expect(body).toMatch(/原文/);
+  expect(body).toMatch(/丽水市莲都区人力资源和社会保障局/);
   // A summary of a national document is labelled as ours.
   const national = page.locator('[data-check-id="retirement"] .cite').first();
   await national.locator("summary").click();
-  assert.match(await national.locator(".cite-body").innerText(), /摘要（非原文）/);
+  await expect.poll(() => national.locator(".cite-body").innerText()).toMatch(/摘要（非原文）/);
 });

@@ -3,8 +3,8 @@
 // remembered without asking, and storage that throws does not break the check.
 
 import { readFile } from "node:fs/promises";
-import { assert, test } from "./lib/harness.mjs";
-import { examples, goStep, ready, shareLink } from "./lib/app.mjs";
+import { expect, test } from "./lib/fixtures.mjs";
+import { examples, goStep, goto, ready, shareLink, verdictStatus } from "./lib/app.mjs";
 
 const KEY = "zhicheng:v1";
 
@@ -21,136 +21,130 @@ async function typeSome(page, birth) {
   await page.fill("#f-birth-date", birth);
 }
 
-test("remember, reload, find the data; clear it, reload, find nothing", async (t) => {
-  const { page } = t;
-  await t.goto("/");
+test("remember, reload, find the data; clear it, reload, find nothing", async ({ page }) => {
+  await goto(page, "/");
   await ready(page);
   await typeSome(page, "1980-05-10");
-  assert.deepEqual((await stored(page)).ours, [], "nothing is stored before opting in");
+  expect((await stored(page)).ours, "nothing is stored before opting in").toStrictEqual([]);
 
   await page.check("#remember");
   await page.fill("#f-birth-date", "1981-06-11");
   const saved = JSON.parse((await stored(page)).value);
-  assert.equal(saved.v, 1);
-  assert.equal(saved.form.birth_date, "1981-06-11", "later edits are saved too");
+  expect(saved.v).toBe(1);
+  expect(saved.form.birth_date, "later edits are saved too").toBe("1981-06-11");
 
   await page.reload();
   await ready(page);
-  assert.equal(await page.isChecked("#remember"), true);
-  assert.equal(await page.getAttribute('.stepper [aria-current="step"]', "data-step"), "about");
-  assert.equal(await page.inputValue("#f-birth-date"), "1981-06-11");
+  await expect(page.locator("#remember")).toBeChecked();
+  await expect(page.locator('.stepper [aria-current="step"]')).toHaveAttribute("data-step", "about");
+  await expect(page.locator("#f-birth-date")).toHaveValue("1981-06-11");
   await goStep(page, "target");
-  assert.equal(await page.isChecked("#f-rule-set-zj-liandu-2024"), true);
+  await expect(page.locator("#f-rule-set-zj-liandu-2024")).toBeChecked();
 
   await page.click("#clear-data");
-  assert.deepEqual((await stored(page)).ours, []);
-  assert.equal(await page.isChecked("#f-rule-set-zj-liandu-2024"), false, "the form is emptied");
+  expect((await stored(page)).ours).toStrictEqual([]);
+  await expect(page.locator("#f-rule-set-zj-liandu-2024"), "the form is emptied").not.toBeChecked();
   await page.locator('[data-notice="cleared"]').waitFor();
 
   await page.reload();
   await ready(page);
-  assert.equal(await page.isChecked("#remember"), false);
-  assert.equal(await page.isChecked("#f-rule-set-zj-liandu-2024"), false);
+  await expect(page.locator("#remember")).not.toBeChecked();
+  await expect(page.locator("#f-rule-set-zj-liandu-2024")).not.toBeChecked();
   await goStep(page, "about");
-  assert.equal(await page.inputValue("#f-birth-date"), "");
-  assert.deepEqual((await stored(page)).ours, []);
+  await expect(page.locator("#f-birth-date")).toHaveValue("");
+  expect((await stored(page)).ours).toStrictEqual([]);
 });
 
-test("without opting in, a reload starts empty", async (t) => {
-  const { page } = t;
-  await t.goto("/");
+test("without opting in, a reload starts empty", async ({ page }) => {
+  await goto(page, "/");
   await ready(page);
   await typeSome(page, "1980-05-10");
   await page.reload();
   await ready(page);
   await goStep(page, "about");
-  assert.equal(await page.inputValue("#f-birth-date"), "");
+  await expect(page.locator("#f-birth-date")).toHaveValue("");
 });
 
-test("a share link does not overwrite remembered data unless asked", async (t) => {
-  const { page } = t;
+test("a share link does not overwrite remembered data unless asked", async ({ page, baseURL }) => {
   const example = (await examples()).find((e) => e.name === "liandu_senior_engineer_eligible");
-  await t.goto("/");
+  await goto(page, "/");
   await ready(page);
   await typeSome(page, "1970-01-01");
   await page.check("#remember");
   const mine = (await stored(page)).value;
 
   // Opened in the same tab (the fragment changes) …
-  await page.goto(new URL(shareLink(example.text), t.baseUrl).href);
-  assert.equal(await t.verdictStatus(), "eligible");
+  await page.goto(new URL(shareLink(example.text), baseURL).href);
+  expect(await verdictStatus(page)).toBe("eligible");
   await page.locator('[data-notice="shared-over-saved"]').waitFor();
-  assert.equal(await page.isChecked("#remember"), false, "nothing is being remembered now");
+  await expect(page.locator("#remember"), "nothing is being remembered now").not.toBeChecked();
   await goStep(page, "about");
   await page.fill("#f-birth-date", "1980-05-11");
-  assert.equal((await stored(page)).value, mine, "remembered data is untouched");
+  expect((await stored(page)).value, "remembered data is untouched").toBe(mine);
   // … and back to what was remembered.
   await page.click("#back-to-saved");
-  assert.equal(await page.inputValue("#f-birth-date"), "1970-01-01");
-  assert.equal(new URL(page.url()).hash, "");
+  await expect(page.locator("#f-birth-date")).toHaveValue("1970-01-01");
+  expect(new URL(page.url()).hash).toBe("");
 
   // Opened by a fresh page load, then kept on purpose.
   await page.goto("about:blank");
-  await t.goto(shareLink(example.text));
+  await goto(page, shareLink(example.text));
   await page.locator('[data-notice="shared-over-saved"]').waitFor();
-  assert.equal((await stored(page)).value, mine);
+  expect((await stored(page)).value).toBe(mine);
   await page.click("#remember-shared");
-  assert.equal(JSON.parse((await stored(page)).value).form.birth_date, "1980-05-10");
-  assert.equal(await page.isChecked("#remember"), true);
+  expect(JSON.parse((await stored(page)).value).form.birth_date).toBe("1980-05-10");
+  await expect(page.locator("#remember")).toBeChecked();
 });
 
-test("a broken share link says so in both languages and changes nothing", async (t) => {
-  const { page } = t;
-  await t.goto("/");
+test("a broken share link says so in both languages and changes nothing", async ({ page }) => {
+  await goto(page, "/");
   await ready(page);
   await typeSome(page, "1970-01-01");
   await page.check("#remember");
   const mine = (await stored(page)).value;
 
   await page.goto("about:blank");
-  await t.goto("/#profile=this-is-not*base64!");
+  await goto(page, "/#profile=this-is-not*base64!");
   const notice = page.locator('[data-notice="share-error"]');
   await notice.waitFor();
-  assert.match(await notice.innerText(), /无法打开这个分享链接.*base64url/);
+  await expect.poll(() => notice.innerText()).toMatch(/无法打开这个分享链接.*base64url/);
   await page.click("#lang-toggle");
-  assert.match(await notice.innerText(), /This share link cannot be opened.*base64url/);
+  await expect.poll(() => notice.innerText()).toMatch(/This share link cannot be opened.*base64url/);
   await page.click("#lang-toggle");
-  assert.equal(await page.inputValue("#f-birth-date"), "1970-01-01", "the remembered data is shown");
+  await expect(page.locator("#f-birth-date"), "the remembered data is shown").toHaveValue("1970-01-01");
 
   // Valid base64 that is not a profile names the field.
   const notProfile = Buffer.from('{"format":"zhicheng-profile/1"}').toString("base64url");
   await page.goto("about:blank");
-  await t.goto(`/#profile=${notProfile}`);
+  await goto(page, `/#profile=${notProfile}`);
   await notice.waitFor();
-  assert.match(await notice.innerText(), /rule_set/);
-  assert.equal((await stored(page)).value, mine, "stored data is untouched");
+  await expect.poll(() => notice.innerText()).toMatch(/rule_set/);
+  expect((await stored(page)).value, "stored data is untouched").toBe(mine);
 });
 
-test("storage that throws shows a notice and the check still works", async (t) => {
-  const { page } = t;
-  await t.context.addInitScript(() => {
+test("storage that throws shows a notice and the check still works", async ({ page, context }) => {
+  await context.addInitScript(() => {
     Storage.prototype.setItem = () => {
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
     };
   });
   const example = (await examples()).find((e) => e.name === "liandu_senior_engineer_eligible");
-  await t.goto(shareLink(example.text));
-  assert.equal(await t.verdictStatus(), "eligible");
+  await goto(page, shareLink(example.text));
+  expect(await verdictStatus(page)).toBe("eligible");
   await page.check("#remember");
   await page.locator('[data-notice="storage-failed"]').waitFor();
   await goStep(page, "about");
   await page.fill("#f-birth-date", "1960-01-01");
   await goStep(page, "result");
-  assert.equal(await t.verdictStatus(), "not_eligible", "the verdict still follows every change");
+  expect(await verdictStatus(page), "the verdict still follows every change").toBe("not_eligible");
 });
 
 for (const [kind, raw, says] of [
   ["damaged", '{"v":1,"lang":"zh","form":', "已损坏"],
   ["from another version", '{"v":0,"profile":{"rule_set":"zj-liandu-2024"}}', "版本 0"],
 ]) {
-  test(`remembered data that is ${kind} is reported, offered for download, and cleared only on request`, async (t) => {
-    const { page } = t;
-    await t.context.addInitScript(
+  test(`remembered data that is ${kind} is reported, offered for download, and cleared only on request`, async ({ page, context }) => {
+    await context.addInitScript(
       ([key, value]) => {
         if (!sessionStorage.getItem("seeded")) {
           localStorage.setItem(key, value);
@@ -159,13 +153,13 @@ for (const [kind, raw, says] of [
       },
       [KEY, raw],
     );
-    await t.goto("/");
+    await goto(page, "/");
     await ready(page);
     const notice = page.locator('[data-notice="storage-unreadable"]');
     await notice.waitFor();
-    assert.ok((await notice.innerText()).includes(says), await notice.innerText());
-    assert.equal(await notice.getAttribute("role"), "alert");
-    assert.equal((await stored(page)).value, raw, "nothing is deleted or overwritten by itself");
+    expect((await notice.innerText()).includes(says), await notice.innerText()).toBeTruthy();
+    await expect(notice).toHaveAttribute("role", "alert");
+    expect((await stored(page)).value, "nothing is deleted or overwritten by itself").toBe(raw);
 
     // The check still works while the notice waits.
     const example = (await examples()).find((e) => e.name === "liandu_senior_engineer_eligible");
@@ -173,25 +167,24 @@ for (const [kind, raw, says] of [
     await page.evaluate((f) => {
       location.hash = f;
     }, fragment);
-    assert.equal(await t.verdictStatus(), "eligible");
-    assert.equal((await stored(page)).value, raw, "a share link does not overwrite it either");
+    expect(await verdictStatus(page)).toBe("eligible");
+    expect((await stored(page)).value, "a share link does not overwrite it either").toBe(raw);
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-saved")]);
-    assert.equal(download.suggestedFilename(), "zhicheng-saved-data.json");
-    assert.equal(await readFile(await download.path(), "utf8"), raw, "the download is the data as stored");
+    expect(download.suggestedFilename()).toBe("zhicheng-saved-data.json");
+    expect(await readFile(await download.path(), "utf8"), "the download is the data as stored").toBe(raw);
 
     await page.click("#clear-saved");
     await page.locator('[data-notice="cleared"]').waitFor();
-    assert.deepEqual((await stored(page)).ours, []);
+    expect((await stored(page)).ours).toStrictEqual([]);
     await page.reload();
     await ready(page);
-    assert.equal(await page.locator('[data-notice="storage-unreadable"]').count(), 0);
+    await expect(page.locator('[data-notice="storage-unreadable"]')).toHaveCount(0);
   });
 }
 
-test("a browser with storage disabled still runs the check", async (t) => {
-  const { page } = t;
-  await t.context.addInitScript(() => {
+test("a browser with storage disabled still runs the check", async ({ page, context }) => {
+  await context.addInitScript(() => {
     Object.defineProperty(window, "localStorage", {
       get() {
         throw new DOMException("Access is denied for this document.", "SecurityError");
@@ -199,10 +192,10 @@ test("a browser with storage disabled still runs the check", async (t) => {
     });
   });
   const example = (await examples()).find((e) => e.name === "liandu_2024_professional_hours_short");
-  await t.goto(shareLink(example.text));
-  assert.equal(await t.verdictStatus(), "not_eligible");
+  await goto(page, shareLink(example.text));
+  expect(await verdictStatus(page)).toBe("not_eligible");
   await page.check("#remember");
   await page.locator('[data-notice="storage-failed"]').waitFor();
   await page.click("#clear-data");
-  assert.equal(await page.isChecked("#remember"), false);
+  await expect(page.locator("#remember")).not.toBeChecked();
 });

@@ -79,6 +79,47 @@ pub fn run(cmd: &mut Command) -> Result {
     }
 }
 
+/// Runs `cmd` as [`run`] does, in a process group of its own; if it has not ended
+/// after `limit`, the whole group (the program and everything it started) is killed
+/// and the run fails.
+#[cfg(unix)]
+pub fn run_limited(cmd: &mut Command, limit: std::time::Duration) -> Result {
+    use std::os::unix::process::CommandExt;
+
+    let shown = display(cmd);
+    println!("$ {shown}");
+    let mut child = cmd
+        .process_group(0)
+        .spawn()
+        .map_err(|e| format!("could not start `{shown}`: {e}"))?;
+    let start = std::time::Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().map_err(|e| format!("`{shown}`: {e}"))? {
+            return if status.success() {
+                Ok(())
+            } else {
+                Err(format!("`{shown}` failed ({status})"))
+            };
+        }
+        if start.elapsed() > limit {
+            // The group's id is the child's pid (process_group(0)).
+            let group = format!("-{}", child.id());
+            let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
+            let _ = child.wait();
+            return Err(format!(
+                "`{shown}` did not end within {} s: stopped",
+                limit.as_secs()
+            ));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+}
+
+#[cfg(not(unix))]
+pub fn run_limited(cmd: &mut Command, _limit: std::time::Duration) -> Result {
+    run(cmd)
+}
+
 /// Runs `cmd` quietly and returns its trimmed stdout if it exits 0; None if it
 /// cannot be started or fails (used for "is this tool here, which version?").
 pub fn output(cmd: &mut Command) -> Option<String> {

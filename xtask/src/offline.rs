@@ -326,6 +326,44 @@ mod tests {
         assert!(!index.contains("unsafe-inline"));
     }
 
+    /// The `"…"` value given to `key` in deploy/nginx.conf's `map $uri $zc_csp`.
+    fn deployed_csp<'a>(conf: &'a str, key: &str) -> Option<&'a str> {
+        conf.lines().find_map(|line| {
+            let value = line.trim().strip_prefix(key)?.trim().strip_prefix('"')?;
+            value.strip_suffix("\";")
+        })
+    }
+
+    /// The `content` of a page's CSP `<meta>`.
+    fn meta_csp(html: &str) -> &str {
+        let tag = element(html, "<meta http-equiv=\"Content-Security-Policy\"").unwrap();
+        attribute(tag, "content").unwrap()
+    }
+
+    #[test]
+    fn the_deployed_csp_headers_are_the_pages_own() {
+        let root = repo_root();
+        let conf = read_text(&root.join("deploy/nginx.conf")).unwrap();
+        let boot = read_text(&root.join("www/boot.js")).unwrap();
+        // Trunk copies the stylesheet as it is; the offline file inlines that copy.
+        let css = read_text(&root.join("www/styles.css")).unwrap();
+        let offline = offline_csp(&csp_hash(&boot), &csp_hash(&css));
+        let index = read_text(&root.join("www/index.html")).unwrap();
+        let embed = read_text(&root.join("www/embed.html")).unwrap();
+        for (page, wanted) in [
+            ("/index.html", meta_csp(&index)),
+            ("/offline.html", offline.as_str()),
+            ("/embed.html", meta_csp(&embed)),
+        ] {
+            assert_eq!(
+                deployed_csp(&conf, page),
+                Some(wanted),
+                "deploy/nginx.conf must send {page} with its own CSP; write this line in \
+                 its `map $uri $zc_csp`:\n    {page} \"{wanted}\";"
+            );
+        }
+    }
+
     #[test]
     fn the_service_worker_template_is_filled_in() {
         let template = read_text(&repo_root().join("www/sw.js")).unwrap();

@@ -18,13 +18,25 @@ pub const TRUNK_VERSION: &str = "0.21.14";
 pub const CARGO_DENY_VERSION: &str = "0.20.2";
 /// cargo-fuzz, pinned: libFuzzer runs of fuzz/.
 pub const CARGO_FUZZ_VERSION: &str = "0.13.2";
-/// Debian packages: the browser the browser tests drive, its driver, and a
-/// CJK font so screenshots show Chinese text instead of empty boxes.
-pub const APT_PACKAGES: &[&str] = &["chromium", "chromium-driver", "fonts-wqy-microhei"];
+/// Debian packages for the browser the browser tests drive (skipped when CHROMIUM
+/// names another): the browser, its driver, and a CJK font so screenshots show
+/// Chinese text instead of empty boxes.
+pub const CHROMIUM_PACKAGES: &[&str] = &["chromium", "chromium-driver", "fonts-wqy-microhei"];
+/// Debian packages for the static server the browser tests serve dist/ with, as
+/// deploy/nginx.conf configures it (skipped when NGINX names another nginx): nginx
+/// and its brotli module.
+pub const NGINX_PACKAGES: &[&str] = &["nginx", "libnginx-mod-http-brotli-filter"];
 /// The npm packages of package.json, reported after `npm ci`.
-pub const NPM_PACKAGES: &[&str] = &["binaryen", "playwright-core", "axe-core"];
+pub const NPM_PACKAGES: &[&str] = &[
+    "binaryen",
+    "@playwright/test",
+    "playwright-core",
+    "axe-core",
+];
 /// Where the browser tests expect Chromium unless CHROMIUM is set.
 pub const DEFAULT_CHROMIUM: &str = "/usr/bin/chromium";
+/// Where the browser tests expect nginx unless NGINX is set.
+pub const DEFAULT_NGINX: &str = "/usr/sbin/nginx";
 
 /// Whether a tool was already present or this run installed it.
 #[derive(Clone, Copy)]
@@ -57,6 +69,11 @@ pub fn run() -> Result {
 /// The path of the Chromium the browser tests drive.
 pub fn chromium_path() -> String {
     std::env::var("CHROMIUM").unwrap_or_else(|_| DEFAULT_CHROMIUM.to_owned())
+}
+
+/// The path of the nginx the browser tests serve dist/ with.
+pub fn nginx_path() -> String {
+    std::env::var("NGINX").unwrap_or_else(|_| DEFAULT_NGINX.to_owned())
 }
 
 fn rust_target() -> Result {
@@ -197,27 +214,32 @@ fn first_version(text: &str) -> &str {
 }
 
 fn debian_packages() -> Result {
-    let chromium = chromium_path();
-    if std::env::var_os("CHROMIUM").is_some() {
-        if !Path::new(&chromium).is_file() {
-            return Err(format!("CHROMIUM={chromium} is not a file"));
-        }
-        report("chromium", "(from $CHROMIUM)", Outcome::Found);
-        return Ok(());
-    }
-    if cmd::which("dpkg-query").is_none() {
-        return if Path::new(&chromium).is_file() {
-            report("chromium", &chromium, Outcome::Found);
-            Ok(())
+    // A browser or an nginx named by the environment replaces its packages.
+    let mut wanted: Vec<&str> = Vec::new();
+    for (variable, path, packages) in [
+        ("CHROMIUM", chromium_path(), CHROMIUM_PACKAGES),
+        ("NGINX", nginx_path(), NGINX_PACKAGES),
+    ] {
+        if std::env::var_os(variable).is_some() {
+            if !Path::new(&path).is_file() {
+                return Err(format!("{variable}={path} is not a file"));
+            }
+            report(packages[0], &format!("(from ${variable})"), Outcome::Found);
+        } else if cmd::which("dpkg-query").is_none() {
+            if !Path::new(&path).is_file() {
+                return Err(format!(
+                    "no {path} and no Debian package tools: install {} and set \
+                     {variable}=/path/to/{}",
+                    packages[0], packages[0]
+                ));
+            }
+            report(packages[0], &path, Outcome::Found);
         } else {
-            Err(format!(
-                "no {chromium} and no Debian package tools: install Chromium and \
-                 set CHROMIUM=/path/to/chromium"
-            ))
-        };
+            wanted.extend(packages);
+        }
     }
     let mut missing: Vec<&str> = Vec::new();
-    for package in APT_PACKAGES {
+    for package in wanted {
         match deb_version(package) {
             Some(version) => report(package, &version, Outcome::Found),
             None => missing.push(package),
@@ -292,7 +314,13 @@ fn npm_packages() -> Result {
     let outcome = if up_to_date && all_present {
         Outcome::Found
     } else {
-        cmd::run(cmd::command("npm").args(["ci", "--no-audit", "--no-fund"]))?;
+        // No npm package of ours downloads a browser (the tests drive Debian's
+        // Chromium); this keeps it so should a later version of one try.
+        cmd::run(
+            cmd::command("npm")
+                .args(["ci", "--no-audit", "--no-fund"])
+                .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"),
+        )?;
         Outcome::Installed
     };
     for package in NPM_PACKAGES {

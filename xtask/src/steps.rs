@@ -1,6 +1,10 @@
 //! The steps of `cargo xtask test`, in order. To add a check, write a
 //! `fn() -> Result` below and add one line to [`TEST_STEPS`].
 
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
 use crate::cmd::{self, Result};
 use crate::setup;
 
@@ -60,7 +64,7 @@ pub const TEST_STEPS: &[Step] = &[
     },
     Step {
         name: "browser",
-        about: "tests/browser/*.test.mjs in headless Chromium against dist/",
+        about: "tests/browser/*.test.mjs (Playwright, headless Chromium) against dist/ on nginx",
         run: browser,
     },
 ];
@@ -185,17 +189,57 @@ pub fn wasm_build() -> Result {
     crate::offline::finish(&crate::offline::dist_dir())
 }
 
+/// The browser tests' time limit: Playwright's own (playwright.config.mjs,
+/// `globalTimeout`) is 8 minutes; this one ends the run should Playwright itself hang.
+const BROWSER_LIMIT: Duration = Duration::from_secs(10 * 60);
+
+/// `playwright test` (tests/browser/, playwright.config.mjs) against dist/, which the
+/// tests serve with nginx (tests/browser/lib/nginx.mjs); afterwards, whatever happened,
+/// any nginx of theirs still running is stopped.
 fn browser() -> Result {
     let root = cmd::repo_root();
     if !root.join("dist").join("index.html").is_file() {
         return Err("dist/index.html is missing: run the wasm-build step first".into());
     }
-    cmd::run(
-        cmd::command("node")
-            .arg("tests/browser/run.mjs")
-            .env("CHROMIUM", setup::chromium_path())
-            .env("ZC_DIST", root.join("dist")),
-    )
+    let mut playwright = cmd::command("playwright");
+    playwright
+        .arg("test")
+        .env("CHROMIUM", setup::chromium_path())
+        .env("NGINX", setup::nginx_path())
+        .env("ZC_DIST", root.join("dist"));
+    let result = cmd::run_limited(&mut playwright, BROWSER_LIMIT);
+    let stopped = stop_leftover_nginx(&root.join("target").join("nginx"));
+    result?;
+    stopped
+}
+
+/// Stops every nginx that the browser tests started and left running (a crash, a
+/// killed run): each has its pid file in a folder of `dir` (nginx removes it when it
+/// exits). Only a process that is still an nginx of that folder is signalled.
+fn stop_leftover_nginx(dir: &Path) -> Result {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Ok(());
+    };
+    for entry in entries.flatten() {
+        let prefix = entry.path();
+        let Ok(pid) = std::fs::read_to_string(prefix.join("nginx.pid")) else {
+            continue;
+        };
+        let pid = pid.trim();
+        let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+        let cmdline = String::from_utf8_lossy(&cmdline).replace('\0', " ");
+        if pid.chars().all(|c| c.is_ascii_digit())
+            && cmdline.contains("nginx")
+            && cmdline.contains(&*prefix.to_string_lossy())
+        {
+            println!(
+                "browser: stopping nginx {pid} left by the tests ({})",
+                prefix.display()
+            );
+            cmd::run(Command::new("kill").args(["-TERM", pid]))?;
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

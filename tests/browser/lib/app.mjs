@@ -1,17 +1,15 @@
-// Helpers that drive the app the way a person does: open a step, type a profile in
-// field by field, open a share link, run axe-core, save screenshots.
+// Helpers that drive the app the way a person does: open a page, open a step, type a
+// profile in field by field, open a share link, read the verdict, run axe-core, save
+// screenshots.
 
+import { expect } from "@playwright/test";
 import { readFile, readdir, mkdir } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 
-import { ARTIFACTS, assert } from "./harness.mjs";
+import { ROOT, SCREENS } from "./paths.mjs";
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-export const ROOT = resolve(HERE, "..", "..", "..");
+export { ROOT, SCREENS };
 export const EXAMPLES = join(ROOT, "tests", "examples");
-/** Screenshots of every step at phone and desktop width, for reviewers. */
-export const SCREENS = join(ARTIFACTS, "screens");
 
 export const PHONE = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 export const DESKTOP = { viewport: { width: 1280, height: 900 } };
@@ -29,6 +27,26 @@ export async function examples() {
       return { name, text, profile: JSON.parse(text), expected };
     }),
   );
+}
+
+/** Opens `path` of the served app (the test's baseURL) and expects HTTP success. */
+export async function goto(page, path = "/") {
+  const response = await page.goto(path);
+  expect(response?.ok(), `GET ${path}: HTTP ${response?.status()}`).toBe(true);
+  return response;
+}
+
+/**
+ * Waits for the app to show a result and returns the verdict status
+ * (`data-verdict-status`); fails with the app's message on an input error or
+ * when the form still lacks something (`data-verdict-incomplete`).
+ */
+export async function verdictStatus(page) {
+  const shown = page.locator("[data-verdict-status], [data-input-error], [data-verdict-incomplete]").first();
+  await shown.waitFor({ timeout: 30_000 });
+  const status = await shown.getAttribute("data-verdict-status");
+  if (status === null) throw new Error(`the app shows no verdict: ${await shown.innerText()}`);
+  return status;
 }
 
 /** Waits until the app has rendered into #app. */
@@ -171,19 +189,19 @@ export function shareLink(text) {
 }
 
 /** Asserts the verdict the app shows matches an examples/*.expected.json. */
-export async function assertVerdict(t, expected, page = t.page) {
-  assert.equal(await t.verdictStatus(page), expected.status, "data-verdict-status");
+export async function assertVerdict(page, expected) {
+  expect(await verdictStatus(page), "data-verdict-status").toBe(expected.status);
   const ids = async (status) =>
     (await page.locator(`.panel [data-check-status="${status}"]`).evaluateAll((els) => els.map((e) => e.dataset.checkId))).sort();
-  assert.deepEqual(await ids("fail"), expected.fail, "failing checks");
-  assert.deepEqual(await ids("review"), expected.review, "checks to review");
+  expect(await ids("fail"), "failing checks").toStrictEqual(expected.fail);
+  expect(await ids("review"), "checks to review").toStrictEqual(expected.review);
   const ce = await page
     .locator(".panel [data-ce-row]")
     .evaluateAll((rows) => Object.fromEntries(rows.map((r) => [r.dataset.ceRow, r.dataset.ceCompliant === "true"])));
-  assert.deepEqual(ce, expected.ce, "CE years");
+  expect(ce, "CE years").toStrictEqual(expected.ce);
   const service = page.locator(".panel [data-service-months]");
-  if (expected.service_months === null) assert.equal(await service.count(), 0);
-  else assert.equal(Number(await service.getAttribute("data-service-months")), expected.service_months);
+  if (expected.service_months === null) await expect(service).toHaveCount(0);
+  else await expect(service).toHaveAttribute("data-service-months", String(expected.service_months));
 }
 
 /** Saves tests/browser/artifacts/screens/NAME.png (the whole page). */
@@ -195,7 +213,7 @@ export async function screen(page, name) {
 /** Fails if the page is wider than the screen (horizontal scrolling). */
 export async function assertNoSideScroll(page, what) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 0, `${what}: the page is ${overflow}px wider than the screen`);
+  expect(overflow, `${what}: the page is ${overflow}px wider than the screen`).toBeLessThanOrEqual(0);
 }
 
 let axeSource = null;
@@ -217,10 +235,9 @@ export async function assertAccessible(page, what) {
     }));
   });
   const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  assert.deepEqual(
+  expect(
     bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n      ${v.nodes.join("\n      ")}`),
-    [],
     `axe-core on ${what}`,
-  );
+  ).toStrictEqual([]);
   return violations;
 }

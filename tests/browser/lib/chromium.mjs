@@ -1,7 +1,8 @@
-// The one way the browser tests and the benchmarks start headless Chromium: the
-// Debian package's binary (or $CHROMIUM), with no network of its own (no
-// background requests, updates, sync or QUIC) so that every request a page makes
-// is the page's.
+// The one Chromium of the browser tests and the benchmarks: the Debian package's
+// binary (or $CHROMIUM), never a downloaded one, with no network of its own (no
+// background requests, updates, sync or QUIC) so that every request a page makes is
+// the page's. playwright.config.mjs gives the tests' runner these; the benchmarks'
+// scripts start it with launchChromium.
 
 import { chromium } from "playwright-core";
 

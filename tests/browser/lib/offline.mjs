@@ -1,15 +1,15 @@
 // Helpers for the offline tests: the built files, a page opened from file:// with
 // the network off, and a copy of a page as the browser's "Save page as…" writes it.
 
+import { expect } from "@playwright/test";
 import { copyFile, mkdir, mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
-import { assert } from "./harness.mjs";
-import { ROOT } from "./app.mjs";
+import { DIST } from "./paths.mjs";
 
-export const DIST = process.env.ZC_DIST ?? join(ROOT, "dist");
+export { DIST };
 export const OFFLINE_FILE = join(DIST, "offline.html");
 
 /** A file's address, with an optional fragment (e.g. `#profile=…`). */
@@ -65,10 +65,10 @@ export async function cspOf(page) {
   return page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
 }
 
-/** Asserts every request the test saw was one of `allowed` (file: URLs) or a blob:. */
-export function assertOnlyRequested(t, allowed) {
-  const others = t.requests.filter((url) => !url.startsWith("blob:") && !allowed.some((a) => url.split("#")[0] === a));
-  assert.deepEqual(others, [], "requests other than the file itself");
+/** Asserts every request in `requests` was one of `allowed` (file: URLs) or a blob:. */
+export function assertOnlyRequested(requests, allowed) {
+  const others = requests.filter((url) => !url.startsWith("blob:") && !allowed.some((a) => url.split("#")[0] === a));
+  expect(others, "requests other than the file itself").toStrictEqual([]);
 }
 
 export { readFile };

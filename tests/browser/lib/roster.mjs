@@ -5,7 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 
-import { ROOT } from "./app.mjs";
+import { ROOT } from "./paths.mjs";
 
 export const TEMPLATE_PATH = join(ROOT, "www", "roster-template.csv");
 

@@ -1,6 +1,7 @@
-// A tiny static file server for the browser tests: serves one directory
-// (dist/) on 127.0.0.1 at a free port. No SPA fallback, no directory
-// listings, nothing outside the directory.
+// A tiny static file server: serves one directory on the loopback at a free port.
+// The benchmarks serve dist/ with it; the browser tests serve the app with nginx
+// (lib/nginx.mjs) and an HR page of another origin with this. No SPA fallback, no
+// directory listings, nothing outside the directory.
 
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -20,8 +21,11 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-/** Serves `dir`; resolves to { url, close() } once listening. */
-export async function serveDir(dir) {
+/**
+ * Serves `dir` on `host` (default 127.0.0.1), adding `headers` to every response;
+ * resolves to { url, close() } once listening.
+ */
+export async function serveDir(dir, { host = "127.0.0.1", headers = {} } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
@@ -47,6 +51,7 @@ export async function serveDir(dir) {
         "content-length": body.length,
         "cache-control": "no-store",
         "x-content-type-options": "nosniff",
+        ...headers,
       });
       res.end(req.method === "HEAD" ? undefined : body);
     } catch (error) {
@@ -55,11 +60,11 @@ export async function serveDir(dir) {
   });
   await new Promise((ok, fail) => {
     server.once("error", fail);
-    server.listen(0, "127.0.0.1", ok);
+    server.listen(0, host, ok);
   });
   const { port } = server.address();
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://${host}:${port}/`,
     close: () =>
       new Promise((ok) => {
         server.closeAllConnections();
