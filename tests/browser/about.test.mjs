@@ -53,7 +53,7 @@ for (const [width, device] of [
           await expect.poll(() => item.locator("[data-notice-date]").innerText(), { message: `${rs.id}: date` }).toBe(rs.date);
           expect((await item.locator("[data-covers]").innerText()).length > 4, `${rs.id}: covers`).toBeTruthy();
           expect((await item.locator("[data-leaves-out]").innerText()).length > 4, `${rs.id}: leaves out`).toBeTruthy();
-          expect(await item.locator("a.whole-notice").getAttribute("href")).toMatch(/\/sources\/\d{3}_[0-9a-f]+\.txt$/);
+          expect(await item.locator(".rule-set-id a.whole-notice").getAttribute("href")).toMatch(/\/sources\/\d{3}_[0-9a-f]+\.txt$/);
         }
         await assertNoSideScroll(page, "about these rules");
         await assertAccessible(page, `about these rules at ${width} px`);

@@ -26,7 +26,7 @@ async function target(page, { ruleSet, title, specialty }) {
   return page.locator(`[data-apply="${ruleSet}"]`);
 }
 
-/** The first committee listed as likely (specialty matches or cannot be told). */
+/** The first committee shown (the engine's most likely). */
 function firstCommittee(section) {
   return section.locator("[data-likely] [data-committee]").first();
 }
@@ -46,10 +46,11 @@ test.describe(() => {
       await expect.poll(() => committee.locator('[data-cell="deadline"]').innerText()).toMatch(/6月/);
       const phone = committee.locator('a[data-phone="2033099"]');
       expect(await phone.getAttribute("href")).toMatch(/^tel:0572-?2033099$/);
-      await expect.poll(() => committee.innerText()).toMatch(/推荐到上级评委会/);
-      await expect.poll(() => committee.innerText()).toMatch(/专业相符：轻纺/);
+      await expect(committee).toHaveAttribute("data-match", "likely");
+      await expect.poll(() => committee.locator("[data-why]").innerText()).toMatch(/推荐高级工程师至上级评委会/);
+      await expect.poll(() => committee.locator("[data-why]").innerText()).toMatch(/列明“轻纺”，与你的专业相符/);
       // Committees of other specialties are there, folded away.
-      await expect.poll(() => apply.locator(".other-committees > summary").innerText()).toMatch(/其他专业的评委会（\d+ 个）/);
+      await expect.poll(() => apply.locator(".other-committees > summary").innerText()).toMatch(/其他评委会（\d+ 个/);
       await assertNoSideScroll(page, "where to apply, huzhou");
       await assertAccessible(page, "where to apply at 360 px");
       await screen(page, "360-apply-huzhou");
@@ -86,7 +87,10 @@ test.describe(() => {
       expect(names.includes("丽水市莲都区初级农业专业技术职务评审委员会"), names.join(" / ")).toBeTruthy();
       expect(names.includes("大中专毕业生初定"), "the initial determination for graduates").toBeTruthy();
       await expect(apply.locator('a[data-phone="2609539"]')).toHaveCount(1);
-      await expect.poll(() => apply.locator('[data-committee="大中专毕业生初定"]').innerText()).toMatch(/大中专毕业生初定（不经评审）/);
+      // Only for new graduates, and said so: last of those shown.
+      expect(names.at(-1)).toBe("大中专毕业生初定");
+      await expect(apply.locator('[data-committee="大中专毕业生初定"]')).toHaveAttribute("data-match", "restricted");
+      await expect.poll(() => apply.locator('[data-committee="大中专毕业生初定"] [data-why]').innerText()).toMatch(/仅限“大中专毕业生初定”/);
       // What the notice does not give is said plainly.
       await expect.poll(() => apply.locator(".apply-materials").innerText()).toMatch(/通知没有列出申报材料清单/);
 
