@@ -12,13 +12,15 @@
 //!   ([`offline_csp`]).
 //! - `dist/sw.js`: www/sw.js with the build's id and the list of files to precache.
 //!
-//! Std only: sha256 and base64 are in `sha256.rs`; gzip is the system's `gzip`
-//! (without it, the payload is plain base64 and the file larger).
+//! The CSP hashes and base64 are `sha256.rs` (sha2, base64); gzip is flate2, so the
+//! payload is always compressed and a failure to compress fails the build.
 
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+
+use flate2::write::GzEncoder;
+use flate2::Compression;
 
 use crate::cmd::Result;
 use crate::sha256::{base64, csp_hash};
@@ -200,35 +202,25 @@ fn mime(path: &str) -> &'static str {
     }
 }
 
-/// `bytes` compressed by the system's `gzip -9n`, or `None` if it is missing.
-fn gzip(bytes: &[u8]) -> Option<Vec<u8>> {
-    let mut child = Command::new("gzip")
-        .args(["-9", "-n", "-c"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .ok()?;
-    let mut stdin = child.stdin.take()?;
-    let input = bytes.to_vec();
-    let writer = std::thread::spawn(move || stdin.write_all(&input));
-    let out = child.wait_with_output().ok()?;
-    writer.join().ok()?.ok()?;
-    out.status.success().then_some(out.stdout)
+/// `bytes` compressed by gzip at its best level (flate2, pure Rust: no system tool,
+/// so the offline file is always compressed; an error is a build failure, never an
+/// uncompressed file over its budget).
+fn gzip(bytes: &[u8]) -> Result<Vec<u8>> {
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
+    encoder
+        .write_all(bytes)
+        .and_then(|()| encoder.finish())
+        .map_err(|e| format!("offline.html: cannot gzip a payload ({e}); nothing is written"))
 }
 
 /// One inert payload block.
-fn payload_block(name: &str, bytes: &[u8]) -> String {
-    let (encoding, data) = match gzip(bytes) {
-        Some(packed) => ("gzip", packed),
-        None => ("base64", bytes.to_vec()),
-    };
-    format!(
+fn payload_block(name: &str, bytes: &[u8]) -> Result<String> {
+    Ok(format!(
         "<script type=\"{PAYLOAD_TYPE}\" data-zc-asset=\"{name}\" data-zc-type=\"{}\" \
-         data-zc-encoding=\"{encoding}\">{}</script>\n",
+         data-zc-encoding=\"gzip\">{}</script>\n",
         mime(name),
-        base64(&data)
-    )
+        base64(&gzip(bytes)?)
+    ))
 }
 
 fn offline_html(dist: &Path, built: &Built, files: &[String]) -> Result<String> {
@@ -271,14 +263,14 @@ fn offline_html(dist: &Path, built: &Built, files: &[String]) -> Result<String> 
 
     // The payload, at the end of <body>.
     let mut payload = String::new();
-    payload.push_str(&payload_block("glue", &read(&dist.join(&built.glue))?));
-    payload.push_str(&payload_block("wasm", &read(&dist.join(&built.wasm))?));
+    payload.push_str(&payload_block("glue", &read(&dist.join(&built.glue))?)?);
+    payload.push_str(&payload_block("wasm", &read(&dist.join(&built.wasm))?)?);
     for file in files {
         let skip = NOT_INLINE.contains(&file.as_str())
             || file.starts_with("icons/")
             || [&built.glue, &built.wasm, &built.css].contains(&file);
         if !skip {
-            payload.push_str(&payload_block(file, &read(&dist.join(file))?));
+            payload.push_str(&payload_block(file, &read(&dist.join(file))?)?);
         }
     }
     let body_end = html
@@ -399,8 +391,21 @@ mod tests {
 
     #[test]
     fn payload_blocks_round_trip_through_gzip() {
-        let block = payload_block("sources/a.txt", "通知全文".as_bytes());
-        assert!(block.starts_with(&format!("<script type=\"{PAYLOAD_TYPE}\" data-zc-asset=\"sources/a.txt\" data-zc-type=\"text/plain;charset=utf-8\"")));
+        use base64::Engine as _;
+        use std::io::Read as _;
+        let text = "通知全文".repeat(50);
+        let block = payload_block("sources/a.txt", text.as_bytes()).unwrap();
+        assert!(block.starts_with(&format!("<script type=\"{PAYLOAD_TYPE}\" data-zc-asset=\"sources/a.txt\" data-zc-type=\"text/plain;charset=utf-8\" data-zc-encoding=\"gzip\">")));
         assert!(block.ends_with("</script>\n"));
+        let data = &block[block.find('>').unwrap() + 1..block.rfind("</script>").unwrap()];
+        let packed = base64::engine::general_purpose::STANDARD
+            .decode(data)
+            .unwrap();
+        assert!(packed.len() < text.len(), "compressed");
+        let mut back = String::new();
+        flate2::read::GzDecoder::new(&packed[..])
+            .read_to_string(&mut back)
+            .unwrap();
+        assert_eq!(back, text);
     }
 }
