@@ -172,7 +172,7 @@ fn compare_checks(name: &str, v: &Verdict, want: &Value, diffs: &mut Vec<String>
             .iter()
             .find(|c| c.id.as_str() == id)
             .map_or("absent", |c| c.status.as_str());
-        if Value::from(got) != *status {
+        if status.as_str() != Some(got) {
             diffs.push(format!("{name}: checks.{id}: got \"{got}\", want {status}"));
         }
     }
