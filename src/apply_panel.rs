@@ -165,7 +165,7 @@ fn committee_card(lang: Lang, m: &CommitteeMatch, title: Title) -> Html {
                 <span class={classes!("tag", format!("tag-{class}"))}>{ match_tag(m.class).get(lang) }</span>
                 <span class="tag tag-muted">{ format!("{}{}", lang.pick("第 ", "Row "), c.no) }{ lang.pick(" 项", "") }</span>
             </p>
-            <p class="committee-why" data-why="">{ report::why(m, title, lang) }</p>
+            <p class="committee-why" data-why="">{ report::why(m, title).into_lang(lang) }</p>
             if let Some(r) = m.restriction.filter(|r| !r.fits) {
                 <p class="committee-restriction" data-restriction={r.restriction.text} lang="zh-CN">
                     { r.restriction.text }
@@ -202,7 +202,7 @@ fn committee_card(lang: Lang, m: &CommitteeMatch, title: Title) -> Html {
 fn committees(lang: Lang, w: &WhereToApply) -> Html {
     let title = w.title;
     let summary = html! {
-        <p class="apply-summary" data-apply-summary="">{ report::summary(w, lang) }</p>
+        <p class="apply-summary" data-apply-summary="">{ report::summary(w).into_lang(lang) }</p>
     };
     match &w.committees {
         Committees::NoPlan(no_plan) => html! {

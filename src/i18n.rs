@@ -9,18 +9,9 @@ use crate::state::{Field, Problem, Step};
 use zhicheng_engine::vocab::CeCategory;
 use zhicheng_engine::{Hours, InputError, Lang};
 
-/// A string in both languages.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Text {
-    pub zh: &'static str,
-    pub en: &'static str,
-}
-
-impl Text {
-    pub fn get(self, lang: Lang) -> &'static str {
-        lang.pick(self.zh, self.en)
-    }
-}
+/// A string in both languages: the engine's two-language text, fixed at build time
+/// (`get(lang)` gives the `&'static str`).
+pub type Text = zhicheng_engine::Bi<&'static str>;
 
 macro_rules! texts {
     ($($name:ident = $zh:literal, $en:literal;)+) => {

@@ -4,35 +4,22 @@
 //! and at the end a [`Summary`] (the tally, warnings, or why the file cannot be used).
 
 use zhicheng_engine::json::{self, Json};
-use zhicheng_engine::{CheckId, CheckStatus, Lang, Status};
+use zhicheng_engine::{CheckId, CheckStatus, Status};
 use zhicheng_formats::batch::{Checked, Tally};
 use zhicheng_formats::roster::{FileError, Warning};
 
-/// A message in both languages.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Bilingual {
-    pub en: String,
-    pub zh: String,
+/// A message in both languages: the engine's two-language text.
+pub type Bilingual = zhicheng_engine::Bi;
+
+fn bilingual_json(b: &Bilingual) -> Json {
+    Json::object(vec![("en", Json::str(&b.en)), ("zh", Json::str(&b.zh))])
 }
 
-impl Bilingual {
-    pub fn get(&self, lang: Lang) -> &str {
-        lang.pick(&self.zh, &self.en)
-    }
-
-    fn json(&self) -> Json {
-        Json::object(vec![
-            ("en", Json::str(&self.en)),
-            ("zh", Json::str(&self.zh)),
-        ])
-    }
-
-    fn from_json(v: &Json) -> Option<Bilingual> {
-        Some(Bilingual {
-            en: text(v, "en")?,
-            zh: text(v, "zh")?,
-        })
-    }
+fn bilingual_from_json(v: &Json) -> Option<Bilingual> {
+    Some(Bilingual {
+        en: text(v, "en")?,
+        zh: text(v, "zh")?,
+    })
 }
 
 /// Each check's status, by `CheckId::ALL` index (`None`: the verdict has no such check).
@@ -232,7 +219,7 @@ impl Row {
                 ));
                 fields.push(("checks", Json::str(checks.code())));
             }
-            Outcome::Error(e) => fields.push(("error", e.json())),
+            Outcome::Error(e) => fields.push(("error", bilingual_json(e))),
         }
         Json::object(fields)
     }
@@ -248,7 +235,7 @@ impl Row {
                 },
                 checks: Checks::from_code(&text(v, "checks")?)?,
             },
-            None => Outcome::Error(Bilingual::from_json(get(v, "error")?)?),
+            None => Outcome::Error(bilingual_from_json(get(v, "error")?)?),
         };
         Some(Row {
             line: int(get(v, "line")?)?.try_into().ok()?,
@@ -346,7 +333,7 @@ impl Summary {
             ("tally", Json::object(counts)),
             (
                 "warnings",
-                Json::Array(self.warnings.iter().map(Bilingual::json).collect()),
+                Json::Array(self.warnings.iter().map(bilingual_json).collect()),
             ),
             (
                 "stopped_at",
@@ -363,7 +350,7 @@ impl Summary {
                                 Which::Records => "records",
                             }),
                         ),
-                        ("reason", f.reason.json()),
+                        ("reason", bilingual_json(&f.reason)),
                     ])
                 }),
             ),
@@ -381,7 +368,7 @@ impl Summary {
         let warnings = match get(&v, "warnings")? {
             Json::Array(items) => items
                 .iter()
-                .map(Bilingual::from_json)
+                .map(bilingual_from_json)
                 .collect::<Option<Vec<_>>>()?,
             _ => return None,
         };
@@ -397,7 +384,7 @@ impl Summary {
                     "records" => Which::Records,
                     _ => return None,
                 },
-                reason: Bilingual::from_json(get(f, "reason")?)?,
+                reason: bilingual_from_json(get(f, "reason")?)?,
             }),
         };
         Some(Summary {

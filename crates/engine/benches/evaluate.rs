@@ -4,7 +4,7 @@
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use std::path::Path;
 use zhicheng_engine::verdict::Verdict;
-use zhicheng_engine::{evaluate, evaluate_with, Profile, Texts};
+use zhicheng_engine::{evaluate, evaluate_with, Profile, TextScope};
 
 fn example(name: &str) -> Profile {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -28,7 +28,7 @@ fn bench(c: &mut Criterion) {
     }
     let profile = example("liandu_2024_professional_hours_short");
     group.bench_function("problems_only/liandu_2024_professional_hours_short", |b| {
-        b.iter(|| evaluate_with(black_box(&profile), Texts::Problems).unwrap())
+        b.iter(|| evaluate_with(black_box(&profile), TextScope::Problems).unwrap())
     });
     let text = std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -1,5 +1,8 @@
-//! Bad input: what is wrong, where (a JSON path), in English and Chinese.
+//! Bad input: what is wrong, where (a JSON path), in English and Chinese (each
+//! message written once, both languages side by side).
 
+use crate::bi;
+use crate::text::Bi;
 use crate::vocab::{Series, Title};
 use std::fmt;
 
@@ -98,33 +101,34 @@ pub enum SyntaxProblem {
 }
 
 impl SyntaxProblem {
-    fn en(self) -> &'static str {
+    fn words(self) -> Bi<&'static str> {
         match self {
-            SyntaxProblem::UnexpectedEnd => "the text ends too early",
-            SyntaxProblem::ExpectedValue => "expected a value",
-            SyntaxProblem::ExpectedCommaOrEnd => "expected ',' or a closing bracket",
-            SyntaxProblem::ExpectedColon => "expected ':'",
-            SyntaxProblem::ExpectedKey => "expected a field name in double quotes",
-            SyntaxProblem::BadNumber => "invalid number",
-            SyntaxProblem::BadEscape => "invalid escape in a string",
-            SyntaxProblem::ControlCharacter => "control character in a string",
-            SyntaxProblem::TrailingCharacters => "unexpected text after the end",
-            SyntaxProblem::BadLiteral => "unknown word (expected true, false or null)",
-        }
-    }
-
-    fn zh(self) -> &'static str {
-        match self {
-            SyntaxProblem::UnexpectedEnd => "内容不完整，提前结束",
-            SyntaxProblem::ExpectedValue => "此处应为一个值",
-            SyntaxProblem::ExpectedCommaOrEnd => "此处应为逗号或右括号",
-            SyntaxProblem::ExpectedColon => "此处应为冒号",
-            SyntaxProblem::ExpectedKey => "此处应为带双引号的字段名",
-            SyntaxProblem::BadNumber => "数字格式错误",
-            SyntaxProblem::BadEscape => "字符串中的转义符无效",
-            SyntaxProblem::ControlCharacter => "字符串中含有控制字符",
-            SyntaxProblem::TrailingCharacters => "结尾之后还有多余内容",
-            SyntaxProblem::BadLiteral => "无法识别的词（应为 true、false 或 null）",
+            SyntaxProblem::UnexpectedEnd => {
+                Bi::new("内容不完整，提前结束", "the text ends too early")
+            }
+            SyntaxProblem::ExpectedValue => Bi::new("此处应为一个值", "expected a value"),
+            SyntaxProblem::ExpectedCommaOrEnd => {
+                Bi::new("此处应为逗号或右括号", "expected ',' or a closing bracket")
+            }
+            SyntaxProblem::ExpectedColon => Bi::new("此处应为冒号", "expected ':'"),
+            SyntaxProblem::ExpectedKey => Bi::new(
+                "此处应为带双引号的字段名",
+                "expected a field name in double quotes",
+            ),
+            SyntaxProblem::BadNumber => Bi::new("数字格式错误", "invalid number"),
+            SyntaxProblem::BadEscape => {
+                Bi::new("字符串中的转义符无效", "invalid escape in a string")
+            }
+            SyntaxProblem::ControlCharacter => {
+                Bi::new("字符串中含有控制字符", "control character in a string")
+            }
+            SyntaxProblem::TrailingCharacters => {
+                Bi::new("结尾之后还有多余内容", "unexpected text after the end")
+            }
+            SyntaxProblem::BadLiteral => Bi::new(
+                "无法识别的词（应为 true、false 或 null）",
+                "unknown word (expected true, false or null)",
+            ),
         }
     }
 }
@@ -141,25 +145,14 @@ pub enum JsonType {
 }
 
 impl JsonType {
-    fn en(self) -> &'static str {
+    fn words(self) -> Bi<&'static str> {
         match self {
-            JsonType::Object => "an object",
-            JsonType::Array => "an array",
-            JsonType::String => "a string",
-            JsonType::Integer => "a whole number",
-            JsonType::Number => "a number",
-            JsonType::Boolean => "true or false",
-        }
-    }
-
-    fn zh(self) -> &'static str {
-        match self {
-            JsonType::Object => "对象",
-            JsonType::Array => "数组",
-            JsonType::String => "字符串",
-            JsonType::Integer => "整数",
-            JsonType::Number => "数字",
-            JsonType::Boolean => "true 或 false",
+            JsonType::Object => Bi::new("对象", "an object"),
+            JsonType::Array => Bi::new("数组", "an array"),
+            JsonType::String => Bi::new("字符串", "a string"),
+            JsonType::Integer => Bi::new("整数", "a whole number"),
+            JsonType::Number => Bi::new("数字", "a number"),
+            JsonType::Boolean => Bi::new("true 或 false", "true or false"),
         }
     }
 }
@@ -172,98 +165,100 @@ impl InputError {
         }
     }
 
-    /// The message without the path, in English.
-    pub fn message_en(&self) -> String {
+    /// The message without the path, in both languages.
+    pub fn message(&self) -> Bi {
         use InputErrorKind::*;
         match &self.kind {
-            Syntax { line, column, what } => format!("not valid JSON at line {line}, column {column}: {}", what.en()),
-            TooLarge { bytes, limit } => format!(
-                "the file is {} MB; a profile may be at most {} MB",
-                megabytes(*bytes),
-                megabytes(*limit)
-            ),
-            TooDeep { limit } => format!("nested more than {limit} levels deep"),
-            DuplicateField => "this field appears twice".to_string(),
-            UnknownField { allowed } => format!("unknown field; expected one of: {allowed}"),
-            Missing => "is required".to_string(),
-            WrongType { expected } => format!("must be {}", expected.en()),
-            UnknownValue { value, allowed } => format!("unknown value \"{value}\"; expected one of: {allowed}"),
-            WrongFormat { found } => format!("must be \"zhicheng-profile/1\", found \"{found}\""),
-            InvalidDate { value } => format!("\"{value}\" is not a date that exists (write YYYY-MM-DD)"),
-            NotWholeNumber => "must be a whole number".to_string(),
-            YearOutOfRange { min, max } => format!("must be a year from {min} to {max}"),
-            HoursNotPositive => "must be greater than 0".to_string(),
-            HoursTooPrecise => "must have at most one decimal (1.5 yes, 1.25 no)".to_string(),
-            HoursTooLarge { max } => format!("must be at most {max} hours"),
-            TextTooLong { max } => format!("must be at most {max} characters"),
-            TooManyItems { max } => format!("may hold at most {max} entries"),
-            NotATarget { title } => format!("\"{}\" cannot be applied for here; targets are the engineering titles and senior_economist", title.as_str()),
-            TitleNotInSeries { title, series } => {
-                format!("\"{}\" is not a title of the {} series", title.as_str(), series.as_str())
+            Syntax { line, column, what } => {
+                let what = what.words();
+                bi!(
+                    "不是有效的 JSON（第 {line} 行第 {column} 列：{}）", what.zh;
+                    "not valid JSON at line {line}, column {column}: {}", what.en
+                )
             }
-            EvaluationYearOutOfRange { min, max } => format!("must be from {min} to {max} for this rule set"),
-            ObtainedAfterEvaluationYear { end } => format!("is after the end of the evaluation year ({end})"),
-            WorkStartRequired { target } => format!(
-                "is required: the path to {} counts years from the start of professional-technical work",
-                target.label_en()
+            TooLarge { bytes, limit } => {
+                let (size, max) = (megabytes(*bytes), megabytes(*limit));
+                bi!(
+                    "文件大小 {size} MB，超过上限 {max} MB",
+                    "the file is {size} MB; a profile may be at most {max} MB"
+                )
+            }
+            TooDeep { limit } => bi!(
+                "嵌套超过 {limit} 层",
+                "nested more than {limit} levels deep"
+            ),
+            DuplicateField => bi!("该字段重复出现", "this field appears twice"),
+            UnknownField { allowed } => bi!(
+                "未知字段；可用字段：{allowed}",
+                "unknown field; expected one of: {allowed}"
+            ),
+            Missing => bi!("必填", "is required"),
+            WrongType { expected } => {
+                let t = expected.words();
+                bi!("应为{}", t.zh; "must be {}", t.en)
+            }
+            UnknownValue { value, allowed } => bi!(
+                "无法识别的值“{value}”；可选：{allowed}",
+                "unknown value \"{value}\"; expected one of: {allowed}"
+            ),
+            WrongFormat { found } => bi!(
+                "应为“zhicheng-profile/1”，实际为“{found}”",
+                "must be \"zhicheng-profile/1\", found \"{found}\""
+            ),
+            InvalidDate { value } => bi!(
+                "“{value}”不是存在的日期（格式 YYYY-MM-DD）",
+                "\"{value}\" is not a date that exists (write YYYY-MM-DD)"
+            ),
+            NotWholeNumber => bi!("应为整数", "must be a whole number"),
+            YearOutOfRange { min, max } => bi!(
+                "年份应在 {min} 至 {max} 之间",
+                "must be a year from {min} to {max}"
+            ),
+            HoursNotPositive => bi!("学时必须大于 0", "must be greater than 0"),
+            HoursTooPrecise => bi!(
+                "学时最多保留一位小数（1.5 可以，1.25 不行）",
+                "must have at most one decimal (1.5 yes, 1.25 no)"
+            ),
+            HoursTooLarge { max } => bi!("学时不能超过 {max}", "must be at most {max} hours"),
+            TextTooLong { max } => bi!("最多 {max} 个字符", "must be at most {max} characters"),
+            TooManyItems { max } => bi!("最多 {max} 条", "may hold at most {max} entries"),
+            NotATarget { title } => bi!(
+                "“{}”不能作为申报目标；可申报工程系列各级职称和高级经济师", title.label_zh();
+                "\"{}\" cannot be applied for here; targets are the engineering titles and senior_economist", title.as_str()
+            ),
+            TitleNotInSeries { title, series } => bi!(
+                "“{}”不属于{}", title.label_zh(), series.label_zh();
+                "\"{}\" is not a title of the {} series", title.as_str(), series.as_str()
+            ),
+            EvaluationYearOutOfRange { min, max } => bi!(
+                "本规则适用的评审年度为 {min} 至 {max}",
+                "must be from {min} to {max} for this rule set"
+            ),
+            ObtainedAfterEvaluationYear { end } => bi!(
+                "取得日期晚于评审年度末（{end}）",
+                "is after the end of the evaluation year ({end})"
+            ),
+            WorkStartRequired { target } => bi!(
+                "必填：申报{}的年限从参加专业技术工作之日起算", target.label_zh();
+                "is required: the path to {} counts years from the start of professional-technical work", target.label_en()
             ),
         }
     }
 
-    /// The message without the path, in Chinese.
+    /// The English side of [`InputError::message`].
+    pub fn message_en(&self) -> String {
+        self.message().en
+    }
+
+    /// The Chinese side of [`InputError::message`].
     pub fn message_zh(&self) -> String {
-        use InputErrorKind::*;
-        match &self.kind {
-            Syntax { line, column, what } => format!(
-                "不是有效的 JSON（第 {line} 行第 {column} 列：{}）",
-                what.zh()
-            ),
-            TooLarge { bytes, limit } => format!(
-                "文件大小 {} MB，超过上限 {} MB",
-                megabytes(*bytes),
-                megabytes(*limit)
-            ),
-            TooDeep { limit } => format!("嵌套超过 {limit} 层"),
-            DuplicateField => "该字段重复出现".to_string(),
-            UnknownField { allowed } => format!("未知字段；可用字段：{allowed}"),
-            Missing => "必填".to_string(),
-            WrongType { expected } => format!("应为{}", expected.zh()),
-            UnknownValue { value, allowed } => format!("无法识别的值“{value}”；可选：{allowed}"),
-            WrongFormat { found } => format!("应为“zhicheng-profile/1”，实际为“{found}”"),
-            InvalidDate { value } => format!("“{value}”不是存在的日期（格式 YYYY-MM-DD）"),
-            NotWholeNumber => "应为整数".to_string(),
-            YearOutOfRange { min, max } => format!("年份应在 {min} 至 {max} 之间"),
-            HoursNotPositive => "学时必须大于 0".to_string(),
-            HoursTooPrecise => "学时最多保留一位小数（1.5 可以，1.25 不行）".to_string(),
-            HoursTooLarge { max } => format!("学时不能超过 {max}"),
-            TextTooLong { max } => format!("最多 {max} 个字符"),
-            TooManyItems { max } => format!("最多 {max} 条"),
-            NotATarget { title } => format!(
-                "“{}”不能作为申报目标；可申报工程系列各级职称和高级经济师",
-                title.label_zh()
-            ),
-            TitleNotInSeries { title, series } => {
-                format!("“{}”不属于{}", title.label_zh(), series.label_zh())
-            }
-            EvaluationYearOutOfRange { min, max } => {
-                format!("本规则适用的评审年度为 {min} 至 {max}")
-            }
-            ObtainedAfterEvaluationYear { end } => format!("取得日期晚于评审年度末（{end}）"),
-            WorkStartRequired { target } => format!(
-                "必填：申报{}的年限从参加专业技术工作之日起算",
-                target.label_zh()
-            ),
-        }
+        self.message().zh
     }
 
     /// One line: `path: English — 中文`.
     pub fn one_line(&self) -> String {
-        format!(
-            "{}: {} — {}",
-            self.path,
-            self.message_en(),
-            self.message_zh()
-        )
+        let Bi { zh, en } = self.message();
+        format!("{}: {en} — {zh}", self.path)
     }
 }
 

@@ -13,48 +13,40 @@
 //! assert_eq!(verdict.status.as_str(), "not_eligible"); // no CE hours in 2024
 //! ```
 
+// Below: what the modules stand on (dates, hours, text, vocabularies, rule data, the
+// profile). Then `case` (a profile resolved against its rule set) and `findings`
+// (each check's outcome); above them `assess` (computes the findings) and `messages`
+// (words them), which know nothing of each other; `eval` on top puts a verdict
+// together from both.
 pub mod apply;
+mod assess;
+mod case;
 pub mod ce;
 pub mod date;
 pub mod error;
 mod eval;
+mod findings;
 pub mod hours;
 pub mod json;
 mod messages;
 pub mod profile;
 pub mod rules;
 pub mod sort;
+pub mod text;
 pub mod verdict;
 pub mod vocab;
 
+pub use case::MAX_PROJECTION_YEARS;
 pub use date::Date;
 pub use error::{InputError, InputErrorKind};
-pub use eval::{evaluate, evaluate_with, Texts, EARLIEST_SEARCH_YEARS, MAX_PROJECTION_YEARS};
+pub use eval::{evaluate, evaluate_with, TextScope, EARLIEST_SEARCH_YEARS};
 pub use hours::Hours;
 pub use profile::Profile;
 pub use rules::specialty_label;
 pub use rules::RULES_VERSION;
+pub use text::{Bi, Lang};
 pub use verdict::{Check, Verdict};
 pub use vocab::{CheckId, CheckStatus, Status};
-
-/// The language of a message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    /// Chinese, the default.
-    #[default]
-    Zh,
-    En,
-}
-
-impl Lang {
-    /// `zh` or `en` by language.
-    pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::Zh => zh,
-            Lang::En => en,
-        }
-    }
-}
 
 /// Reads a profile from JSON text and evaluates it.
 pub fn check_json(text: &str) -> Result<Verdict, InputError> {

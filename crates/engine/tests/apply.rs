@@ -10,7 +10,6 @@ use zhicheng_engine::apply::{
 };
 use zhicheng_engine::rules::{self, RestrictionKind, RowKind};
 use zhicheng_engine::vocab::Title;
-use zhicheng_engine::Lang;
 
 fn answer_as(id: &str, title: Title, specialty: Option<&str>, who: Applicant) -> WhereToApply {
     where_to_apply(id, title, specialty, &who).unwrap_or_else(|| panic!("no answer for {id}"))
@@ -77,7 +76,7 @@ fn huzhou_mechanical_engineer_sees_the_city_committee_first_not_two_companies() 
         })
     ));
     assert_eq!(a.likely().unwrap().committee.no, 9);
-    assert!(summary(&a, Lang::Zh).contains("第 9 项"));
+    assert!(summary(&a).zh.contains("第 9 项"));
 }
 
 #[test]
@@ -89,12 +88,14 @@ fn disaster_prevention_engineer_is_not_sent_to_a_committee_that_excludes_it() {
     assert_eq!(order(&a).last(), Some(&(9, MatchClass::Excluded)));
     assert!(a.likely().is_none());
     assert!(ranked(&a).iter().all(|m| m.class != MatchClass::Likely));
-    let s = summary(&a, Lang::Zh);
+    let s = summary(&a).zh;
     assert!(s.contains("没有评审“防灾减灾”专业工程师的评委会"), "{s}");
     assert!(s.contains("防灾减灾(初、中级除外)"), "{s}");
     // 附件2 names the department of the field.
     assert!(s.contains("湖州市应急管理局"), "{s}");
-    assert!(why(nine, Title::Engineer, Lang::En).contains("leave your specialty out"));
+    assert!(why(nine, Title::Engineer)
+        .en
+        .contains("leave your specialty out"));
     // The exclusion is for 初级 and 中级 only: the committee recommends senior titles.
     let a = answer("zj-huzhou-2021", Title::SeniorEngineer, Some("防灾减灾"));
     assert_eq!(order(&a)[0], (9, MatchClass::Likely));
@@ -109,7 +110,7 @@ fn liandu_senior_engineer_is_sent_where_the_notice_sends_them() {
     };
     assert_eq!(e.source.clause, "附件1 注");
     assert!(e.text.contains("报送至市各系列（专业）评委会办公室"));
-    assert!(summary(&a, Lang::Zh).contains("附件1注"));
+    assert!(summary(&a).zh.contains("附件1注"));
     let report = WhereReport::new(&a, None, false);
     assert_eq!(report.plan, "none_for_title");
     assert!(report.committees.is_empty());
@@ -134,7 +135,9 @@ fn company_rows_are_restricted_until_the_employer_fits() {
     assert!(row(&a, 42).restriction.unwrap().fits);
     assert_eq!(row(&a, 41).class, MatchClass::Restricted);
     assert_eq!(row(&a, 9).class, MatchClass::Likely);
-    assert!(why(row(&a, 42), Title::Engineer, Lang::Zh).contains("你的工作单位"));
+    assert!(why(row(&a, 42), Title::Engineer)
+        .zh
+        .contains("你的工作单位"));
     // Another company of the same group does not fit.
     let a = answer_as(
         "zj-huzhou-2021",

@@ -27,7 +27,8 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 use support::{or_panic, Case};
 use zhicheng_engine::json::{self, Json};
-use zhicheng_engine::{check_json, CheckStatus, Status, Verdict};
+use zhicheng_engine::verdict::CeYear;
+use zhicheng_engine::{check_json, CheckStatus, InputError, Status, Verdict};
 
 const KNOWN_KEYS: &[&str] = &[
     "status",
@@ -61,49 +62,69 @@ fn ids(v: &Verdict, status: CheckStatus) -> Value {
 /// Compares one case; returns the differences, each naming the file and the case.
 fn compare(case: &Case) -> Vec<String> {
     let name = &case.label();
-    let text = &case.profile;
     let want = &case.expected;
-    let mut diffs = Vec::new();
-    let differ = |diffs: &mut Vec<String>, what: &str, got: Value, want: &Value| {
-        if got != *want {
-            diffs.push(format!("{name}: {what}: got {got}, want {want}"));
-        }
-    };
     for key in want.as_object().expect("`expected` is an object").keys() {
         assert!(
             KNOWN_KEYS.contains(&key.as_str()),
             "{name}: unknown expected key `{key}`; the keys are listed at the top of crates/engine/tests/cases.rs"
         );
     }
-    let result = check_json(text);
+    let result = check_json(&case.profile);
     if let Some(err) = want.get("error") {
-        match result {
-            Ok(v) => diffs.push(format!(
-                "{name}: want an error, got status {}",
-                v.status.as_str()
-            )),
-            Err(e) => {
-                differ(
-                    &mut diffs,
-                    "error.path",
-                    Value::from(e.path.clone()),
-                    &err["path"],
-                );
-                let line = e.one_line();
-                if let Some(part) = err.get("contains").and_then(Value::as_str) {
-                    if !line.contains(part) {
-                        diffs.push(format!("{name}: error `{line}` does not contain `{part}`"));
-                    }
-                }
-            }
-        }
-        return diffs;
+        return compare_error(name, result, err);
     }
     let v = match result {
         Ok(v) => v,
         Err(e) => return vec![format!("{name}: refused: {e}")],
     };
-    let year_map = |f: &dyn Fn(&zhicheng_engine::verdict::CeYear) -> Value| -> Value {
+    let json = serde_json::to_value(&v).unwrap();
+    let mut diffs = Vec::new();
+    for (key, want) in want.as_object().unwrap() {
+        match key.as_str() {
+            "checks" => compare_checks(name, &v, want, &mut diffs),
+            "messages" | "messages_en" => compare_messages(name, &v, key, want, &mut diffs),
+            _ => {
+                let got = summary_value(&v, &json, key, want);
+                if got != *want {
+                    diffs.push(format!("{name}: {key}: got {got}, want {want}"));
+                }
+            }
+        }
+    }
+    diffs
+}
+
+/// An expected refusal: its path, and a part of its one line.
+fn compare_error(name: &str, result: Result<Verdict, InputError>, err: &Value) -> Vec<String> {
+    let e = match result {
+        Ok(v) => {
+            return vec![format!(
+                "{name}: want an error, got status {}",
+                v.status.as_str()
+            )]
+        }
+        Err(e) => e,
+    };
+    let mut diffs = Vec::new();
+    let path = Value::from(e.path.clone());
+    if path != err["path"] {
+        diffs.push(format!(
+            "{name}: error.path: got {path}, want {}",
+            err["path"]
+        ));
+    }
+    let line = e.one_line();
+    if let Some(part) = err.get("contains").and_then(Value::as_str) {
+        if !line.contains(part) {
+            diffs.push(format!("{name}: error `{line}` does not contain `{part}`"));
+        }
+    }
+    diffs
+}
+
+/// The verdict's value for a key of the expected summary (not `checks` or messages).
+fn summary_value(v: &Verdict, json: &Value, key: &str, want: &Value) -> Value {
+    let year_map = |f: &dyn Fn(&CeYear) -> Value| -> Value {
         let m: BTreeMap<String, Value> = v
             .ce_years
             .iter()
@@ -111,8 +132,8 @@ fn compare(case: &Case) -> Vec<String> {
             .collect();
         serde_json::to_value(m).unwrap()
     };
-    let subset = |all: Value, want: &Value| -> Value {
-        // Only the years the expectation names.
+    // Only the years the expectation names.
+    let subset = |all: Value| -> Value {
         let all = all.as_object().unwrap().clone();
         let keys: Vec<&String> = want
             .as_object()
@@ -124,127 +145,58 @@ fn compare(case: &Case) -> Vec<String> {
                 .collect(),
         )
     };
-    let json = serde_json::to_value(&v).unwrap();
-    for (key, want) in want.as_object().unwrap() {
-        match key.as_str() {
-            "status" => differ(&mut diffs, key, Value::from(v.status.as_str()), want),
-            "fail" => differ(&mut diffs, key, ids(&v, CheckStatus::Fail), want),
-            "review" => differ(&mut diffs, key, ids(&v, CheckStatus::Review), want),
-            "ce" => differ(
-                &mut diffs,
-                key,
-                year_map(&|y| Value::from(y.compliant)),
-                want,
-            ),
-            "required" => differ(
-                &mut diffs,
-                key,
-                subset(year_map(&|y| Value::from(y.required)), want),
-                want,
-            ),
-            "deemed" => differ(
-                &mut diffs,
-                key,
-                subset(year_map(&|y| Value::from(y.deemed)), want),
-                want,
-            ),
-            "counted" => differ(
-                &mut diffs,
-                key,
-                subset(
-                    year_map(&|y| serde_json::to_value(y.counted).unwrap()),
-                    want,
-                ),
-                want,
-            ),
-            "shortfall" => differ(
-                &mut diffs,
-                key,
-                subset(
-                    year_map(&|y| serde_json::to_value(y.shortfall).unwrap()),
-                    want,
-                ),
-                want,
-            ),
-            "service_months" => differ(
-                &mut diffs,
-                key,
-                json["service"]
-                    .get("counted_months")
-                    .cloned()
-                    .unwrap_or(Value::Null),
-                want,
-            ),
-            "required_months" => differ(
-                &mut diffs,
-                key,
-                json["service"]
-                    .get("required_months")
-                    .cloned()
-                    .unwrap_or(Value::Null),
-                want,
-            ),
-            "excluded_years" => differ(
-                &mut diffs,
-                key,
-                json["service"]
-                    .get("excluded_years")
-                    .cloned()
-                    .unwrap_or(Value::Null),
-                want,
-            ),
-            "service_start" => differ(
-                &mut diffs,
-                key,
-                json["service"].get("start").cloned().unwrap_or(Value::Null),
-                want,
-            ),
-            "earliest_eligible_year" => differ(
-                &mut diffs,
-                key,
-                json["earliest_eligible_year"].clone(),
-                want,
-            ),
-            "reference_date" => differ(&mut diffs, key, json["reference_date"].clone(), want),
-            "evaluation_year" => differ(&mut diffs, key, json["evaluation_year"].clone(), want),
-            "checks" => {
-                for (id, status) in want.as_object().unwrap() {
-                    let got = v
-                        .checks
-                        .iter()
-                        .find(|c| c.id.as_str() == id)
-                        .map_or("absent", |c| c.status.as_str());
-                    differ(
-                        &mut diffs,
-                        &format!("checks.{id}"),
-                        Value::from(got),
-                        status,
-                    );
-                }
-            }
-            "messages" | "messages_en" => {
-                for (id, parts) in want.as_object().unwrap() {
-                    let Some(check) = v.checks.iter().find(|c| c.id.as_str() == id) else {
-                        diffs.push(format!("{name}: no check `{id}`"));
-                        continue;
-                    };
-                    let msg = if key == "messages" {
-                        &check.message
-                    } else {
-                        &check.message_en
-                    };
-                    for part in parts.as_array().unwrap() {
-                        let part = part.as_str().unwrap();
-                        if !msg.contains(part) {
-                            diffs.push(format!("{name}: {id} message `{msg}` lacks `{part}`"));
-                        }
-                    }
-                }
-            }
-            other => unreachable!("{other} is checked against KNOWN_KEYS"),
+    let service = |field: &str| json["service"].get(field).cloned().unwrap_or(Value::Null);
+    match key {
+        "status" => Value::from(v.status.as_str()),
+        "fail" => ids(v, CheckStatus::Fail),
+        "review" => ids(v, CheckStatus::Review),
+        "ce" => year_map(&|y| Value::from(y.compliant)),
+        "required" => subset(year_map(&|y| Value::from(y.required))),
+        "deemed" => subset(year_map(&|y| Value::from(y.deemed))),
+        "counted" => subset(year_map(&|y| serde_json::to_value(y.counted).unwrap())),
+        "shortfall" => subset(year_map(&|y| serde_json::to_value(y.shortfall).unwrap())),
+        "service_months" => service("counted_months"),
+        "required_months" => service("required_months"),
+        "excluded_years" => service("excluded_years"),
+        "service_start" => service("start"),
+        "earliest_eligible_year" | "reference_date" | "evaluation_year" => json[key].clone(),
+        other => unreachable!("{other} is checked against KNOWN_KEYS"),
+    }
+}
+
+/// `checks`: the status of each check named.
+fn compare_checks(name: &str, v: &Verdict, want: &Value, diffs: &mut Vec<String>) {
+    for (id, status) in want.as_object().unwrap() {
+        let got = v
+            .checks
+            .iter()
+            .find(|c| c.id.as_str() == id)
+            .map_or("absent", |c| c.status.as_str());
+        if status.as_str() != Some(got) {
+            diffs.push(format!("{name}: checks.{id}: got \"{got}\", want {status}"));
         }
     }
-    diffs
+}
+
+/// `messages`, `messages_en`: parts each named check's message must contain.
+fn compare_messages(name: &str, v: &Verdict, key: &str, want: &Value, diffs: &mut Vec<String>) {
+    for (id, parts) in want.as_object().unwrap() {
+        let Some(check) = v.checks.iter().find(|c| c.id.as_str() == id) else {
+            diffs.push(format!("{name}: no check `{id}`"));
+            continue;
+        };
+        let msg = if key == "messages" {
+            &check.message
+        } else {
+            &check.message_en
+        };
+        for part in parts.as_array().unwrap() {
+            let part = part.as_str().unwrap();
+            if !msg.contains(part) {
+                diffs.push(format!("{name}: {id} message `{msg}` lacks `{part}`"));
+            }
+        }
+    }
 }
 
 fn run(what: &str, cases: Vec<Case>, at_least: usize) {

@@ -15,7 +15,7 @@
 //! ```
 
 use crate::roster::{Entry, Field, Header, Problem, Roster, RowError};
-use zhicheng_engine::{InputError, Profile, Status, Texts, Verdict};
+use zhicheng_engine::{InputError, Profile, Status, TextScope, Verdict};
 
 /// One person checked: their verdict, or why their row gives none.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,7 +44,7 @@ pub const ERROR_STATUS_ZH: &str = "数据有误";
 /// Evaluates one entry; an input error of the engine is put back on its column.
 pub fn check(header: &Header, entry: Entry) -> Checked {
     let result = entry.profile.and_then(|p| {
-        zhicheng_engine::evaluate_with(&p, Texts::Problems)
+        zhicheng_engine::evaluate_with(&p, TextScope::Problems)
             .map_err(|e| located(header, &p, entry.line, e))
     });
     Checked {

@@ -476,7 +476,7 @@ impl Header {
         let missing: Vec<ColumnName> = Field::ALL
             .iter()
             .filter(|f| f.required() && h.fields[**f as usize].is_none())
-            .map(|f| ColumnName::of(*f))
+            .map(|f| column_name(*f))
             .collect();
         if !missing.is_empty() {
             return Err(FileError::MissingColumns(missing));
@@ -525,19 +525,13 @@ impl Header {
     }
 }
 
-/// A column named in both languages.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ColumnName {
-    pub en: String,
-    pub zh: String,
-}
+/// A column named in both languages: the engine's two-language text.
+pub type ColumnName = zhicheng_engine::Bi;
 
-impl ColumnName {
-    fn of(f: Field) -> ColumnName {
-        ColumnName {
-            en: f.name_en().to_string(),
-            zh: f.name_zh().to_string(),
-        }
+fn column_name(f: Field) -> ColumnName {
+    ColumnName {
+        en: f.name_en().to_string(),
+        zh: f.name_zh().to_string(),
     }
 }
 
@@ -866,7 +860,7 @@ impl RecordsFile {
             (id, index) => {
                 let mut missing = Vec::new();
                 if id.is_none() {
-                    missing.push(ColumnName::of(Field::PersonId));
+                    missing.push(column_name(Field::PersonId));
                 }
                 if let Err(errors) = index {
                     for e in errors {

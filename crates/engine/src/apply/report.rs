@@ -1,193 +1,170 @@
-//! Where-to-apply in words: one line of why for each committee, a one-line summary,
-//! and the `zhicheng-where/1` document the CLI prints (`zhicheng where`). The app
-//! shows the same lines in the same order.
+//! Where-to-apply in words: one line of why for each committee, a one-line summary
+//! (each written once, Chinese and English side by side, as a [`Bi`]), and the
+//! `zhicheng-where/1` document the CLI prints (`zhicheng where`). The app shows the
+//! same lines in the same order.
 
 use super::rank::{CommitteeMatch, MatchClass, Relation, SpecialtyMatch};
 use super::words::Reach;
 use super::{Committees, WhereToApply};
+use crate::bi;
 use crate::rules::{Basis, Citation, OfficeContact, RestrictionKind};
+use crate::text::Bi;
 use crate::vocab::Title;
-use crate::Lang;
 use serde::Serialize;
 
 /// The value of `format`.
 pub const WHERE_FORMAT: &str = "zhicheng-where/1";
 
 /// What the row does for the title, in words.
-pub fn relation(m: &CommitteeMatch, title: Title, lang: Lang) -> String {
+pub fn relation(m: &CommitteeMatch, title: Title) -> Bi {
     let (zh, en) = (title.label_zh(), title.label_en());
-    match (m.relation, lang) {
-        (Relation::Evaluates, Lang::Zh) => format!("评审{zh}"),
-        (Relation::Evaluates, Lang::En) => format!("evaluates {en}"),
-        (Relation::Recommends, Lang::Zh) => format!("推荐{zh}至上级评委会"),
-        (Relation::Recommends, Lang::En) => {
-            format!("recommends applicants for {en} to a higher committee")
-        }
-        (Relation::InitialDetermination, Lang::Zh) => format!("大中专毕业生初定{zh}"),
-        (Relation::InitialDetermination, Lang::En) => {
-            format!("gives {en} to new graduates without evaluation (初定)")
-        }
+    match m.relation {
+        Relation::Evaluates => bi!("评审{zh}", "evaluates {en}"),
+        Relation::Recommends => bi!(
+            "推荐{zh}至上级评委会",
+            "recommends applicants for {en} to a higher committee"
+        ),
+        Relation::InitialDetermination => bi!(
+            "大中专毕业生初定{zh}",
+            "gives {en} to new graduates without evaluation (初定)"
+        ),
     }
 }
 
 /// How the person's specialty meets the row's, in words.
-pub fn specialty(m: &CommitteeMatch, lang: Lang) -> String {
-    match (m.specialty, lang) {
-        (SpecialtyMatch::Reached(Reach::Direct(w)), Lang::Zh) => {
-            format!("列明“{w}”，与你的专业相符")
+pub fn specialty(m: &CommitteeMatch) -> Bi {
+    match m.specialty {
+        SpecialtyMatch::Reached(Reach::Direct(w)) => {
+            bi!(
+                "列明“{w}”，与你的专业相符",
+                "names “{w}”, as your specialty does"
+            )
         }
-        (SpecialtyMatch::Reached(Reach::Direct(w)), Lang::En) => {
-            format!("names “{w}”, as your specialty does")
-        }
-        (SpecialtyMatch::Reached(Reach::Linked { word, means, link }), _) => {
-            let basis = match (link.basis, lang) {
-                (Basis::Source(c), Lang::Zh) => format!("据{} {}", c.doc, c.clause),
-                (Basis::Source(c), Lang::En) => format!("per {} {}", c.doc, c.clause),
-                (Basis::Convention(_), Lang::Zh) => "按本应用专业词表的约定".to_string(),
-                (Basis::Convention(_), Lang::En) => {
-                    "by this app's specialty vocabulary".to_string()
+        SpecialtyMatch::Reached(Reach::Linked { word, means, link }) => {
+            let basis = match link.basis {
+                Basis::Source(c) => {
+                    let (doc, clause) = (c.doc, c.clause);
+                    bi!("据{doc} {clause}", "per {doc} {clause}")
                 }
+                Basis::Convention(_) => bi!(
+                    "按本应用专业词表的约定",
+                    "by this app's specialty vocabulary"
+                ),
             };
-            match lang {
-                Lang::Zh => format!("你的“{word}”属于其列明的“{means}”（{basis}）"),
-                Lang::En => format!("your “{word}” belongs to “{means}”, which it names ({basis})"),
-            }
+            bi!(
+                "你的“{word}”属于其列明的“{means}”（{}）", basis.zh;
+                "your “{word}” belongs to “{means}”, which it names ({})", basis.en
+            )
         }
-        (SpecialtyMatch::WholeSeries, Lang::Zh) => "不分专业".to_string(),
-        (SpecialtyMatch::WholeSeries, Lang::En) => "for every specialty of its series".to_string(),
-        (SpecialtyMatch::NotGiven, Lang::Zh) => "未填写专业，无法按专业判断".to_string(),
-        (SpecialtyMatch::NotGiven, Lang::En) => "no specialty given, so it cannot tell".to_string(),
-        (SpecialtyMatch::Differs, Lang::Zh) => format!(
-            "列明的专业为{}，与你的专业不同",
-            m.committee.specialties.join("、")
+        SpecialtyMatch::WholeSeries => bi!("不分专业", "for every specialty of its series"),
+        SpecialtyMatch::NotGiven => bi!(
+            "未填写专业，无法按专业判断",
+            "no specialty given, so it cannot tell"
         ),
-        (SpecialtyMatch::Differs, Lang::En) => format!(
-            "its specialties ({}) are not yours",
-            m.committee.specialties.join(", ")
-        ),
+        SpecialtyMatch::Differs => {
+            let words = m.committee.specialties;
+            bi!(
+                "列明的专业为{}，与你的专业不同", words.join("、");
+                "its specialties ({}) are not yours", words.join(", ")
+            )
+        }
     }
 }
 
 /// Whom the row is only for, and whether the person said it fits; `None` for a row
 /// open to all.
-pub fn restriction(m: &CommitteeMatch, lang: Lang) -> Option<String> {
+pub fn restriction(m: &CommitteeMatch) -> Option<Bi> {
     let r = m.restriction?;
     let text = r.restriction.text;
     let name = m.committee.name;
     if matches!(m.class, MatchClass::Other | MatchClass::Excluded) {
         // Not the person's committee anyway: say whom it is for, ask nothing.
-        return Some(match lang {
-            Lang::Zh => format!("仅限“{text}”"),
-            Lang::En => format!("only for “{text}”"),
-        });
+        return Some(bi!("仅限“{text}”", "only for “{text}”"));
     }
-    Some(match (r.restriction.kind, r.fits, lang) {
-        (RestrictionKind::Graduates, true, Lang::Zh) => {
-            format!("仅限“{text}”：你说明了申请初定")
-        }
-        (RestrictionKind::Graduates, true, Lang::En) => {
-            format!("only for new graduates (“{text}”): you said you ask for 初定")
-        }
-        (RestrictionKind::Graduates, false, Lang::Zh) => {
-            format!("仅限“{text}”：新毕业申请初定的，请勾选“我是申请初定的大中专毕业生”")
-        }
-        (RestrictionKind::Graduates, false, Lang::En) => format!(
+    Some(match (r.restriction.kind, r.fits) {
+        (RestrictionKind::Graduates, true) => bi!(
+            "仅限“{text}”：你说明了申请初定",
+            "only for new graduates (“{text}”): you said you ask for 初定"
+        ),
+        (RestrictionKind::Graduates, false) => bi!(
+            "仅限“{text}”：新毕业申请初定的，请勾选“我是申请初定的大中专毕业生”",
             "only for new graduates (“{text}”): if you are one asking for an initial title, tick it"
         ),
-        (_, true, Lang::Zh) => format!("仅限“{text}”：你的工作单位与“{name}”相符"),
-        (_, true, Lang::En) => format!("only for “{text}”: your employer fits {name}"),
-        (RestrictionKind::Company, false, Lang::Zh) => {
-            format!("仅限“{text}”（{name}）：在该公司工作的，请填写工作单位")
-        }
-        (RestrictionKind::Company, false, Lang::En) => {
-            format!("only for the company's own staff (“{text}”, {name}): if you work there, give your employer")
-        }
-        (RestrictionKind::Trade, false, Lang::Zh) => format!(
-            "仅限“{text}”（{name}）：属于该行业的，请填写工作单位"
+        (_, true) => bi!(
+            "仅限“{text}”：你的工作单位与“{name}”相符",
+            "only for “{text}”: your employer fits {name}"
         ),
-        (RestrictionKind::Trade, false, Lang::En) => format!(
+        (RestrictionKind::Company, false) => bi!(
+            "仅限“{text}”（{name}）：在该公司工作的，请填写工作单位",
+            "only for the company's own staff (“{text}”, {name}): if you work there, give your employer"
+        ),
+        (RestrictionKind::Trade, false) => bi!(
+            "仅限“{text}”（{name}）：属于该行业的，请填写工作单位",
             "only for the trade's own members (“{text}”, {name}): if you belong to it, give your employer"
         ),
     })
 }
 
 /// The row's words that leave the person out, if any.
-pub fn exclusion(m: &CommitteeMatch, title: Title, lang: Lang) -> Option<String> {
-    let x = m.exclusion?;
-    Some(match lang {
-        Lang::Zh => format!("备注“{}”：本专业的{}不在此评审", x.text, title.label_zh()),
-        Lang::En => format!(
-            "its remarks leave your specialty out for {} (“{}”)",
-            title.label_en(),
-            x.text
-        ),
-    })
+pub fn exclusion(m: &CommitteeMatch, title: Title) -> Option<Bi> {
+    let text = m.exclusion?.text;
+    Some(bi!(
+        "备注“{text}”：本专业的{}不在此评审", title.label_zh();
+        "its remarks leave your specialty out for {} (“{text}”)", title.label_en()
+    ))
 }
 
 /// One line: what the row does, how the specialty meets it, whom it is for.
-pub fn why(m: &CommitteeMatch, title: Title, lang: Lang) -> String {
-    let mut parts = vec![relation(m, title, lang), specialty(m, lang)];
-    parts.extend(restriction(m, lang));
-    parts.extend(exclusion(m, title, lang));
-    parts.join(lang.pick("；", "; "))
+pub fn why(m: &CommitteeMatch, title: Title) -> Bi {
+    let mut parts = vec![relation(m, title), specialty(m)];
+    parts.extend(restriction(m));
+    parts.extend(exclusion(m, title));
+    Bi::join(parts, Bi::new("；", "; "))
 }
 
 /// One line on the whole answer: the likely committee, or why there is none.
-pub fn summary(w: &WhereToApply, lang: Lang) -> String {
+pub fn summary(w: &WhereToApply) -> Bi {
     let title = w.title;
-    match &w.committees {
-        Committees::NoPlan(no_plan) => no_plan.summary(lang).to_string(),
-        Committees::NoneForTitle(Some(elsewhere)) => elsewhere.summary(lang).to_string(),
-        Committees::NoneForTitle(None) => match lang {
-            Lang::Zh => format!("本通知中没有评审或推荐{}的评委会。", title.label_zh()),
-            Lang::En => format!(
-                "No committee of this notice evaluates or recommends {}.",
-                title.label_en()
-            ),
-        },
-        Committees::Ranked(found) => {
-            let first = &found[0];
-            let c = first.committee;
-            let reached = |m: &&CommitteeMatch| {
+    let found = match &w.committees {
+        Committees::NoPlan(no_plan) => return Bi::new(no_plan.summary, no_plan.summary_en).into(),
+        Committees::NoneForTitle(Some(e)) => return Bi::new(e.summary, e.summary_en).into(),
+        Committees::NoneForTitle(None) => {
+            return bi!(
+                "本通知中没有评审或推荐{}的评委会。", title.label_zh();
+                "No committee of this notice evaluates or recommends {}.", title.label_en()
+            )
+        }
+        Committees::Ranked(found) => found,
+    };
+    let first = &found[0];
+    let (no, name) = (first.committee.no, first.committee.name);
+    match first.class {
+        MatchClass::Likely => {
+            let does = relation(first, title);
+            bi!(
+                "最可能受理的是第 {no} 项：{name}（{}）。", does.zh;
+                "Most likely: row {no}, {name} ({}).", does.en
+            )
+        }
+        MatchClass::Possible => bi!(
+            "未填写专业：以下评委会都评审或推荐{}，请按你的专业对照。", title.label_zh();
+            "No specialty given: each committee below evaluates or recommends {}; compare its specialties with yours.", title.label_en()
+        ),
+        _ => {
+            let reached = found.iter().find(|m| {
                 m.class == MatchClass::Restricted
                     && matches!(m.specialty, SpecialtyMatch::Reached(_))
-            };
-            match (first.class, lang) {
-                (MatchClass::Likely, Lang::Zh) => format!(
-                    "最可能受理的是第 {} 项：{}（{}）。",
-                    c.no,
-                    c.name,
-                    relation(first, title, lang)
-                ),
-                (MatchClass::Likely, Lang::En) => format!(
-                    "Most likely: row {}, {} ({}).",
-                    c.no,
-                    c.name,
-                    relation(first, title, lang)
-                ),
-                (MatchClass::Possible, Lang::Zh) => format!(
-                    "未填写专业：以下评委会都评审或推荐{}，请按你的专业对照。",
-                    title.label_zh()
-                ),
-                (MatchClass::Possible, Lang::En) => format!(
-                    "No specialty given: each committee below evaluates or recommends {}; compare its specialties with yours.",
-                    title.label_en()
-                ),
-                _ => match (found.iter().find(reached), lang) {
-                    (Some(m), Lang::Zh) => format!(
-                        "与你的专业相符的第 {} 项（{}）仅限“{}”；不属于的，请向本专业主管部门或评委会办公室咨询。",
-                        m.committee.no,
-                        m.committee.name,
-                        m.restriction.map_or("", |r| r.restriction.text)
-                    ),
-                    (Some(m), Lang::En) => format!(
-                        "Row {} ({}) is for your specialty but only for “{}”; if you are not among them, ask your specialty's department or the committee office.",
-                        m.committee.no,
-                        m.committee.name,
-                        m.restriction.map_or("", |r| r.restriction.text)
-                    ),
-                    (None, _) => no_match(w, found, lang),
-                },
+            });
+            match reached {
+                Some(m) => {
+                    let (no, name) = (m.committee.no, m.committee.name);
+                    let only = m.restriction.map_or("", |r| r.restriction.text);
+                    bi!(
+                        "与你的专业相符的第 {no} 项（{name}）仅限“{only}”；不属于的，请向本专业主管部门或评委会办公室咨询。",
+                        "Row {no} ({name}) is for your specialty but only for “{only}”; if you are not among them, ask your specialty's department or the committee office."
+                    )
+                }
+                None => no_match(w, found),
             }
         }
     }
@@ -195,54 +172,36 @@ pub fn summary(w: &WhereToApply, lang: Lang) -> String {
 
 /// No committee for the person's specialty: say so, with the row that excludes it and
 /// the specialty's competent department where the notice lists one.
-fn no_match(w: &WhereToApply, found: &[CommitteeMatch], lang: Lang) -> String {
+fn no_match(w: &WhereToApply, found: &[CommitteeMatch]) -> Bi {
     let text = w.specialty.text.as_deref().unwrap_or("");
     let title = w.title;
     let excluded = found.iter().find(|m| m.class == MatchClass::Excluded);
+    let mut line = match excluded {
+        Some(m) => {
+            let (no, remarks) = (m.committee.no, m.exclusion.map_or("", |x| x.text));
+            bi!(
+                "本通知中没有评审“{text}”专业{}的评委会：第 {no} 项备注“{remarks}”。请向本专业主管部门或评委会办公室咨询。", title.label_zh();
+                "No committee of this notice evaluates {} in “{text}”: row {no}'s remarks say “{remarks}”. Ask your specialty's department or the committee office.", title.label_en()
+            )
+        }
+        None => bi!(
+            "本通知中没有与你的专业“{text}”相符的评委会：以下评委会评审或推荐{}，但专业不同。请向本专业主管部门或评委会办公室咨询。", title.label_zh();
+            "No committee of this notice matches your specialty “{text}”: those below evaluate or recommend {} in other specialties. Ask your specialty's department or the committee office.", title.label_en()
+        ),
+    };
     let department = w.ce_contacts.given().and_then(|c| {
         c.matching
             .iter()
             .find(|r| w.specialty.best_among(r.specialties).is_some())
             .map(|r| (r.department, c.table.source.clause))
     });
-    let mut line = no_match_line(text, title, excluded, lang);
     if let Some((department, clause)) = department {
-        line += &match lang {
-            Lang::Zh => format!("本专业的行业主管部门（{clause}）：{department}。"),
-            Lang::En => format!(" Your specialty's competent department ({clause}): {department}."),
-        };
+        line += bi!(
+            "本专业的行业主管部门（{clause}）：{department}。",
+            " Your specialty's competent department ({clause}): {department}."
+        );
     }
     line
-}
-
-fn no_match_line(
-    text: &str,
-    title: Title,
-    excluded: Option<&CommitteeMatch>,
-    lang: Lang,
-) -> String {
-    match (excluded, lang) {
-        (Some(m), Lang::Zh) => format!(
-            "本通知中没有评审“{text}”专业{}的评委会：第 {} 项备注“{}”。请向本专业主管部门或评委会办公室咨询。",
-            title.label_zh(),
-            m.committee.no,
-            m.exclusion.map_or("", |x| x.text)
-        ),
-        (Some(m), Lang::En) => format!(
-            "No committee of this notice evaluates {} in “{text}”: row {}'s remarks say “{}”. Ask your specialty's department or the committee office.",
-            title.label_en(),
-            m.committee.no,
-            m.exclusion.map_or("", |x| x.text)
-        ),
-        (None, Lang::Zh) => format!(
-            "本通知中没有与你的专业“{text}”相符的评委会：以下评委会评审或推荐{}，但专业不同。请向本专业主管部门或评委会办公室咨询。",
-            title.label_zh()
-        ),
-        (None, Lang::En) => format!(
-            "No committee of this notice matches your specialty “{text}”: those below evaluate or recommend {} in other specialties. Ask your specialty's department or the committee office.",
-            title.label_en()
-        ),
-    }
 }
 
 // ───────────────────────────── zhicheng-where/1 ─────────────────────────────
@@ -343,6 +302,10 @@ impl WhereReport {
             .iter()
             .map(|m| {
                 let c = m.committee;
+                let Bi {
+                    zh: why_zh,
+                    en: why_en,
+                } = why(m, title);
                 CommitteeOut {
                     row: c.no,
                     table: m.table.caption,
@@ -353,8 +316,8 @@ impl WhereReport {
                         Relation::Recommends => "recommends",
                         Relation::InitialDetermination => "initial_determination",
                     },
-                    why_zh: why(m, title, Lang::Zh),
-                    why_en: why(m, title, Lang::En),
+                    why_zh,
+                    why_en,
                     restriction: m.restriction.map(|r| RestrictionOut {
                         kind: match r.restriction.kind {
                             RestrictionKind::Company => "company",
@@ -391,6 +354,7 @@ impl WhereReport {
                     .collect()
             })
             .unwrap_or_default();
+        let summary = summary(w);
         WhereReport {
             format: WHERE_FORMAT,
             rule_set: w.rule_set.id,
@@ -406,8 +370,8 @@ impl WhereReport {
                 Committees::NoneForTitle(_) => "none_for_title",
                 Committees::NoPlan(_) => "no_plan",
             },
-            summary_zh: summary(w, Lang::Zh),
-            summary_en: summary(w, Lang::En),
+            summary_zh: summary.zh,
+            summary_en: summary.en,
             elsewhere: match w.committees {
                 Committees::NoneForTitle(Some(e)) => Some(ElsewhereOut {
                     text: e.text,

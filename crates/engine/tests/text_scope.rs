@@ -1,10 +1,10 @@
-//! `evaluate_with(p, Texts::Problems)` (batch mode) is the verdict of `evaluate(p)`
+//! `evaluate_with(p, TextScope::Problems)` (batch mode) is the verdict of `evaluate(p)`
 //! with the texts of the checks that are not `fail` or `review` left out, and nothing
-//! else different; `Texts::All` is `evaluate` itself.
+//! else different; `TextScope::All` is `evaluate` itself.
 
 mod support;
 
-use zhicheng_engine::{evaluate, evaluate_with, CheckStatus, Profile, Status, Texts, Verdict};
+use zhicheng_engine::{evaluate, evaluate_with, CheckStatus, Profile, Status, TextScope, Verdict};
 
 /// Every case that is a profile (tests/examples, tests/cases), by label.
 fn profiles() -> Vec<(String, Profile)> {
@@ -16,7 +16,7 @@ fn profiles() -> Vec<(String, Profile)> {
     out
 }
 
-/// The full verdict with the texts `Texts::Problems` leaves out removed.
+/// The full verdict with the texts `TextScope::Problems` leaves out removed.
 fn problems_only(mut v: Verdict) -> Verdict {
     let keep_coverage = v.status == Status::NotCovered;
     for c in &mut v.checks {
@@ -51,8 +51,8 @@ fn problems_only_differs_from_the_full_verdict_in_texts_alone() {
                 p.reference_date = None;
             }
             let full = evaluate(&p);
-            assert_eq!(full, evaluate_with(&p, Texts::All), "{name} +{later}");
-            let brief = evaluate_with(&p, Texts::Problems);
+            assert_eq!(full, evaluate_with(&p, TextScope::All), "{name} +{later}");
+            let brief = evaluate_with(&p, TextScope::Problems);
             match (full, brief) {
                 (Ok(full), Ok(brief)) => {
                     if full
