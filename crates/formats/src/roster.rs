@@ -42,6 +42,12 @@ pub const MAX_FILE_BYTES: usize = 200_000_000;
 /// The longest `person_id` accepted, in characters.
 pub const MAX_ID_CHARS: usize = 100;
 
+/// How many columns the reader does not know are named one by one in the warnings
+/// ([`Roster::header_warnings`]); any more are counted in one warning. A header of
+/// millions of one-letter columns made millions of warnings (200 MB of them on
+/// standard error, and a batch page summary larger than its JSON reader takes).
+pub const IGNORED_COLUMNS_NAMED: usize = 100;
+
 /// A column of the roster that carries one profile field (the CE columns are
 /// [`CeColumn`]s).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -871,6 +877,8 @@ impl fmt::Display for RowError {
 pub enum Warning {
     /// A roster column this reader does not know; its values are not used.
     IgnoredColumn { column: String },
+    /// More such columns, after the first [`IGNORED_COLUMNS_NAMED`].
+    MoreIgnoredColumns { count: usize },
     /// A records-file line without a person_id; not used.
     RecordWithoutPerson { line: usize },
     /// Records for a person_id the roster does not have; not used.
@@ -886,6 +894,9 @@ impl Warning {
         match self {
             Warning::IgnoredColumn { column } => {
                 format!("column `{column}` is not a roster column and is ignored")
+            }
+            Warning::MoreIgnoredColumns { count } => {
+                format!("{count} more columns are not roster columns and are ignored")
             }
             Warning::RecordWithoutPerson { line } => {
                 format!("CE records file, line {line}: no person_id; the record is not used")
@@ -904,6 +915,9 @@ impl Warning {
     pub fn message_zh(&self) -> String {
         match self {
             Warning::IgnoredColumn { column } => format!("“{column}”不是花名册的列，已忽略"),
+            Warning::MoreIgnoredColumns { count } => {
+                format!("另有 {count} 列不是花名册的列，已忽略")
+            }
             Warning::RecordWithoutPerson { line } => {
                 format!("学时记录文件第 {line} 行：没有人员编号，未使用")
             }
@@ -1155,15 +1169,23 @@ impl<'a> Roster<'a> {
         self.stopped_at
     }
 
-    /// Warnings about the header (known at once).
+    /// Warnings about the header (known at once): each column this reader does not
+    /// know, the first [`IGNORED_COLUMNS_NAMED`] by name and any more in one warning.
     pub fn header_warnings(&self) -> Vec<Warning> {
-        self.header
-            .ignored()
-            .into_iter()
+        let ignored = self.header.ignored();
+        let mut out: Vec<Warning> = ignored
+            .iter()
+            .take(IGNORED_COLUMNS_NAMED)
             .map(|c| Warning::IgnoredColumn {
                 column: c.to_string(),
             })
-            .collect()
+            .collect();
+        if ignored.len() > IGNORED_COLUMNS_NAMED {
+            out.push(Warning::MoreIgnoredColumns {
+                count: ignored.len() - IGNORED_COLUMNS_NAMED,
+            });
+        }
+        out
     }
 
     /// Warnings about the records file, complete once the roster has been read to
@@ -1687,7 +1709,8 @@ mod tests {
         );
     }
 
-    /// Unknown columns are listed once each, in header order, however many.
+    /// Unknown columns are listed once each, in header order, however many; the
+    /// warnings name the first hundred and count the rest.
     #[test]
     fn many_unknown_columns_are_listed_in_order() {
         let mut names: Vec<String> = H.split(',').map(str::to_string).collect();
@@ -1698,6 +1721,35 @@ mod tests {
         let ignored = h.ignored();
         assert_eq!(ignored.len(), 20_000);
         assert_eq!((ignored[0], ignored[19_999]), ("备注0", "备注19999"));
+        let text = format!("{}\n", names.join(","));
+        let warnings = Roster::read(&text).unwrap().header_warnings();
+        assert_eq!(warnings.len(), IGNORED_COLUMNS_NAMED + 1);
+        assert_eq!(
+            warnings[IGNORED_COLUMNS_NAMED - 1],
+            Warning::IgnoredColumn {
+                column: format!("备注{}", IGNORED_COLUMNS_NAMED - 1)
+            }
+        );
+        let more = &warnings[IGNORED_COLUMNS_NAMED];
+        assert_eq!(more, &Warning::MoreIgnoredColumns { count: 19_900 });
+        assert_eq!(
+            more.one_line(),
+            "19900 more columns are not roster columns and are ignored \
+             — 另有 19900 列不是花名册的列，已忽略"
+        );
+        // Up to the limit, one warning a column, as ever.
+        let text = format!(
+            "{H},{}\n",
+            (0..100)
+                .map(|i| format!("x{i}"))
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+        let warnings = Roster::read(&text).unwrap().header_warnings();
+        assert_eq!(warnings.len(), 100);
+        assert!(warnings
+            .iter()
+            .all(|w| matches!(w, Warning::IgnoredColumn { .. })));
     }
 
     #[test]
