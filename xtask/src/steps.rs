@@ -134,10 +134,29 @@ fn worked_example() -> Result {
 pub const FUZZ_TARGETS: &[&str] = &["profile", "ce_csv", "roster"];
 /// Seconds per target in the smoke run of `cargo xtask test` (a minute at most in all).
 const FUZZ_SMOKE_SECONDS: u32 = 15;
+/// The largest input libFuzzer makes (`-max_len`, bytes): 512 KiB, large enough for
+/// an input that is slow only because the reader is worse than linear to show it
+/// (libFuzzer's default, 4 KB or the largest seed, is too small for that: a quadratic
+/// reader is fast on 4 KB). libFuzzer grows inputs towards it gradually, so short runs
+/// stay fast.
+pub const FUZZ_MAX_LEN: usize = 512 * 1024;
+/// The time one input may take (`-timeout`, seconds of wall clock); longer is a
+/// failure with the input saved, like a crash. Measured with the sanitizer build of
+/// the targets on inputs of [`FUZZ_MAX_LEN`]: the old JSON reader, which compared each
+/// key with every earlier one, took 58 s on one object of 48,000 keys (9 s at 256 KiB,
+/// 276 s at 1 MiB), so at 20 s it fails within a run that finds such an input. The
+/// slowest inputs of that size the readers are meant to take (the worst cases of
+/// `cargo xtask bench hostile`, cut to 512 KiB) take at most 4.9 s (a roster of
+/// 170,000 rows repeating one person_id, each a bad row whose results are written and
+/// read back by the target; 0.6 s for a plain roster, 0.13 s for any profile): four
+/// times that margin for a busy machine, where the wall clock runs slow. libFuzzer's
+/// own default, 1,200 s, let a quadratic reader through.
+pub const FUZZ_TIMEOUT_SECONDS: u32 = 20;
 
-/// Runs every fuzz target for `seconds`. New inputs go to target/fuzz-corpus/ (the
-/// checked-in seeds in fuzz/corpus/ stay as they are); a crash fails with the input
-/// saved in fuzz/artifacts/.
+/// Runs every fuzz target for `seconds`, each input within [`FUZZ_MAX_LEN`] bytes and
+/// [`FUZZ_TIMEOUT_SECONDS`]. New inputs go to target/fuzz-corpus/ (the checked-in seeds
+/// in fuzz/corpus/ stay as they are); a crash or an input over the time limit fails
+/// with the input saved in fuzz/artifacts/.
 fn fuzz_all(seconds: u32) -> Result {
     let root = cmd::repo_root();
     for target in FUZZ_TARGETS {
@@ -157,6 +176,8 @@ fn fuzz_all(seconds: u32) -> Result {
                 .args([
                     "--",
                     &format!("-max_total_time={seconds}"),
+                    &format!("-max_len={FUZZ_MAX_LEN}"),
+                    &format!("-timeout={FUZZ_TIMEOUT_SECONDS}"),
                     "-print_final_stats=1",
                 ]),
         )

@@ -134,7 +134,11 @@ fn batch(args: &Args) -> Result<ExitCode, String> {
     if let Some(r) = &records {
         roster = roster.with_records(r);
     }
-    let mut err = io::stderr().lock();
+    // Buffered: a roster can give a line per ignored column, bad row or unknown
+    // person, and unbuffered each line is several writes (a 5 MB roster of unknown
+    // columns spent most of its time there). Flushed when dropped, before `run`
+    // prints anything.
+    let mut err = io::BufWriter::new(io::stderr().lock());
     for w in roster.header_warnings() {
         let _ = writeln!(err, "{path}: warning: {}", w.one_line());
     }

@@ -2,11 +2,13 @@
 //! every bad line reported by number and reason, the good ones imported.
 
 use crate::csv;
+use std::borrow::Cow;
 use std::fmt;
 use zhicheng_engine::date::{MAX_YEAR, MIN_YEAR};
 use zhicheng_engine::profile::{record_hours, CeRecord, MAX_TEXT_CHARS};
+use zhicheng_engine::sort;
 use zhicheng_engine::vocab::CeCategory;
-use zhicheng_engine::InputErrorKind;
+use zhicheng_engine::{Hours, InputErrorKind};
 
 /// The downloadable template (UTF-8 with BOM so Excel opens it right).
 pub const TEMPLATE: &str = "\u{feff}年度,类别,学时,网络课件,主管部门认可,备注\r\n\
@@ -60,13 +62,15 @@ impl Column {
         self.names()[1]
     }
 
-    /// The column a header names, if any (compared without case and spaces).
+    /// The column a header names, if any (compared without case and spaces). The
+    /// names are written squashed (tested), so a header costs one `squash` per
+    /// column, however wide.
     pub(crate) fn find(name: &str) -> Option<Column> {
         let name = squash(name);
         Column::ALL
             .iter()
             .copied()
-            .find(|c| c.names().iter().any(|n| squash(n) == name))
+            .find(|c| c.names().contains(&name.as_ref()))
     }
 
     fn required(self) -> bool {
@@ -186,17 +190,28 @@ pub struct Import {
     pub repeats: Vec<Repeat>,
 }
 
-pub(crate) fn squash(s: &str) -> String {
-    s.chars()
-        .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_lowercase)
-        .collect()
+/// A name or value as compared: no spaces, lower case. Borrowed when it is already so
+/// (ASCII without spaces or capitals: most cells, and no copy per cell).
+pub(crate) fn squash(s: &str) -> Cow<'_, str> {
+    if s.bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_whitespace() && !b.is_ascii_uppercase())
+    {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect(),
+    )
 }
 
 /// Reads CE records from decoded CSV text.
 pub fn import(text: &str) -> Import {
     let mut out = Import::default();
-    let rows = match csv::parse(text) {
+    // The whole text is split first (a CSV error imports nothing), into fields
+    // borrowed from it: no string per cell.
+    let rows = match csv::rows(text).collect::<Result<Vec<_>, _>>() {
         Ok(rows) => rows,
         Err(e) => {
             out.errors.push(LineError {
@@ -227,12 +242,6 @@ pub fn import(text: &str) -> Import {
         any = true;
         match record(&row.fields, &index, width) {
             Ok(rec) => {
-                if let Some(i) = out.records.iter().position(|r| *r == rec) {
-                    out.repeats.push(Repeat {
-                        line: row.line,
-                        same_as: out.lines[i],
-                    });
-                }
                 out.records.push(rec);
                 out.lines.push(row.line);
             }
@@ -248,7 +257,53 @@ pub fn import(text: &str) -> Import {
             problem: Problem::NoRecords,
         });
     }
+    out.repeats = repeats(&out.records, &out.lines);
     out
+}
+
+/// Each record equal to an earlier one, with the line of the first of them, in the
+/// order of the lines. The records are sorted by value (stably, so the first of equal
+/// ones leads its group): O(n log n), where comparing each record with every earlier
+/// one took minutes for a file of 200,000 different courses.
+fn repeats(records: &[CeRecord], lines: &[usize]) -> Vec<Repeat> {
+    // Equal keys are exactly equal records: every field of `CeRecord` (a field added
+    // to it stops this from compiling until it is added here).
+    fn key(r: &CeRecord) -> (i32, CeCategory, Hours, bool, bool, Option<&str>) {
+        let CeRecord {
+            year,
+            category,
+            hours,
+            online,
+            authority_recognized,
+            note,
+        } = r;
+        (
+            *year,
+            *category,
+            *hours,
+            *online,
+            *authority_recognized,
+            note.as_deref(),
+        )
+    }
+    let mut order: Vec<usize> = (0..records.len()).collect();
+    sort::stable_by_key(&mut order, |&i| key(&records[i]));
+    // The first record equal to each record (itself when it has no earlier equal).
+    let mut first: Vec<usize> = (0..records.len()).collect();
+    for pair in order.windows(2) {
+        if key(&records[pair[0]]) == key(&records[pair[1]]) {
+            first[pair[1]] = first[pair[0]];
+        }
+    }
+    first
+        .iter()
+        .enumerate()
+        .filter(|(i, f)| *i != **f)
+        .map(|(i, &f)| Repeat {
+            line: lines[i],
+            same_as: lines[f],
+        })
+        .collect()
 }
 
 /// Where each column is in a header (ignoring columns it does not know), or why the
@@ -365,7 +420,7 @@ pub(crate) fn normalize_number(s: &str) -> String {
 
 pub(crate) fn category(s: &str) -> Option<CeCategory> {
     let s = squash(s);
-    CeCategory::parse(&s).or(match s.as_str() {
+    CeCategory::parse(&s).or(match s.as_ref() {
         "专业科目" | "专业" | "专业课" => Some(CeCategory::Professional),
         "行业公需科目" | "行业公需" | "industry" => Some(CeCategory::IndustryPublic),
         "一般公需科目" | "一般公需" | "general" => Some(CeCategory::GeneralPublic),
@@ -374,7 +429,7 @@ pub(crate) fn category(s: &str) -> Option<CeCategory> {
 }
 
 fn flag(col: Column, s: &str) -> Result<bool, Problem> {
-    match squash(s).as_str() {
+    match squash(s).as_ref() {
         "" | "否" | "no" | "n" | "false" | "0" | "f" => Ok(false),
         "是" | "yes" | "y" | "true" | "1" | "t" | "√" => Ok(true),
         _ => Err(Problem::Flag(col, s.to_string())),
@@ -455,6 +510,60 @@ mod tests {
         let notes: Vec<Option<&str>> = imp.records.iter().map(|r| r.note.as_deref()).collect();
         assert_eq!(notes, vec![Some("-"), Some("=SUM(A1)"), Some("=1")]);
         assert_eq!(import(&export(&imp.records)).records, imp.records);
+    }
+
+    #[test]
+    fn column_names_are_written_as_they_are_compared() {
+        for c in Column::ALL {
+            for n in c.names() {
+                assert_eq!(squash(n), *n, "{n}");
+                assert_eq!(Column::find(&format!(" {} ", n.to_uppercase())), Some(c));
+            }
+        }
+    }
+
+    /// Repeats are found by sorting (O(n log n)); they are the ones comparing each
+    /// record with every earlier one finds.
+    #[test]
+    fn repeats_are_those_of_a_record_by_record_comparison() {
+        let mut text = String::from("year,category,hours,online,note\n");
+        for i in 0..3_000u32 {
+            // Records differing in one field at a time, most of them repeated.
+            let note = if i % 7 == 0 {
+                String::new()
+            } else {
+                format!("c{}", i % 11)
+            };
+            let online = if i % 5 == 0 { "是" } else { "否" };
+            let _ = std::fmt::Write::write_fmt(
+                &mut text,
+                format_args!(
+                    "{},{},{},{online},{note}\n",
+                    2020 + i % 3,
+                    ["专业科目", "一般公需"][(i % 2) as usize],
+                    1 + i % 4
+                ),
+            );
+        }
+        let imp = import(&text);
+        assert_eq!(imp.records.len(), 3_000);
+        let mut expected = Vec::new();
+        for (i, r) in imp.records.iter().enumerate() {
+            if let Some(j) = imp.records[..i].iter().position(|s| s == r) {
+                expected.push(Repeat {
+                    line: imp.lines[i],
+                    same_as: imp.lines[j],
+                });
+            }
+        }
+        assert!(expected.len() > 2_000);
+        assert_eq!(imp.repeats, expected);
+        // Different courses of the same year, category and hours are not repeats.
+        let mut text = String::from("year,category,hours,note\n");
+        for i in 0..10_000 {
+            text += &format!("2024,professional,8,课程{i}\n");
+        }
+        assert!(import(&text).repeats.is_empty());
     }
 
     #[test]

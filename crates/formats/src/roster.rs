@@ -9,14 +9,18 @@
 //! held as profiles all at once. A bad row becomes an [`Entry`] with a [`RowError`]
 //! (line, column, reason in English and Chinese) and does not stop the others.
 
+mod ids;
 mod values;
 
 pub use values::date;
 
 use crate::ce_csv;
 use crate::csv::{self, CsvError, Record};
-use std::collections::{BTreeMap, HashMap};
+use ids::Ids;
+use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::fmt;
+use std::sync::OnceLock;
 use values::{
     assessment_item, exam_item, flag, number, rule_set_id, sanction_item, specialty_id, year,
     Vocab, EDUCATIONS, EMPLOYMENTS, RETIREMENT_GROUPS, SERIES, TITLES,
@@ -37,6 +41,12 @@ pub const MAX_FILE_BYTES: usize = 200_000_000;
 
 /// The longest `person_id` accepted, in characters.
 pub const MAX_ID_CHARS: usize = 100;
+
+/// How many columns the reader does not know are named one by one in the warnings
+/// ([`Roster::header_warnings`]); any more are counted in one warning. A header of
+/// millions of one-letter columns made millions of warnings (200 MB of them on
+/// standard error, and a batch page summary larger than its JSON reader takes).
+pub const IGNORED_COLUMNS_NAMED: usize = 100;
 
 /// A column of the roster that carries one profile field (the CE columns are
 /// [`CeColumn`]s).
@@ -259,11 +269,33 @@ impl Field {
         }
     }
 
-    fn find(squashed: &str) -> Option<Field> {
-        Field::ALL
-            .iter()
-            .copied()
-            .find(|f| f.names().iter().any(|n| header_key(n) == squashed))
+    /// The field a header names, given as [`header_key`] writes it. The names are
+    /// written in that form (tested) and looked up in a table sorted by their first
+    /// eight bytes as a number, then by the whole name: a header of millions of
+    /// columns costs a few number comparisons per column.
+    fn find(key: &str) -> Option<Field> {
+        /// The first eight bytes (zeros after a shorter text), as a number.
+        fn prefix(s: &str) -> u64 {
+            let mut bytes = [0u8; 8];
+            for (b, s) in bytes.iter_mut().zip(s.bytes()) {
+                *b = s;
+            }
+            u64::from_be_bytes(bytes)
+        }
+        static BY_NAME: OnceLock<Vec<(u64, &'static str, Field)>> = OnceLock::new();
+        let by_name = BY_NAME.get_or_init(|| {
+            let mut v: Vec<(u64, &'static str, Field)> = Field::ALL
+                .iter()
+                .flat_map(|&f| f.names().iter().map(move |&n| (prefix(n), n, f)))
+                .collect();
+            zhicheng_engine::sort::stable_by(&mut v, |a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+            v
+        });
+        let p = prefix(key);
+        by_name
+            .binary_search_by(|(q, n, _)| q.cmp(&p).then_with(|| (*n).cmp(key)))
+            .ok()
+            .map(|i| by_name[i].2)
     }
 }
 
@@ -301,20 +333,46 @@ impl CeColumn {
         s
     }
 
+    /// How many different CE columns there can be: every year, category, online or
+    /// not, recognized or not.
+    const SLOTS: usize = (MAX_YEAR - MIN_YEAR + 1) as usize * CeCategory::ALL.len() * 2 * 2;
+
+    /// The column's place among the [`CeColumn::SLOTS`] (a different one for each).
+    fn slot(&self) -> usize {
+        let year = (self.year - MIN_YEAR) as usize;
+        ((year * CeCategory::ALL.len() + self.category.index()) * 2 + usize::from(self.online)) * 2
+            + usize::from(self.authority_recognized)
+    }
+
     /// Reads a CE header, `None` when the name is not one. Forms: `ce_2024_professional`,
     /// `2024_industry_public_online`, `2024年专业科目`, `2024专业科目学时（网络）`, …
+    #[cfg(test)]
     fn parse(name: &str) -> Option<CeColumn> {
-        let s: String = header_key(name)
-            .chars()
-            .filter(|c| {
-                !matches!(
-                    c,
-                    '(' | ')' | '_' | '-' | '年' | ',' | '，' | '、' | '/' | '+'
-                )
-            })
-            .collect();
+        CeColumn::from_key(&header_key(name))
+    }
+
+    /// [`CeColumn::parse`] of a name already made a [`header_key`]. Copies the name
+    /// only where something is left out of it (a header of many columns costs little
+    /// per column).
+    fn from_key(key: &str) -> Option<CeColumn> {
+        let left_out = |c: char| {
+            matches!(
+                c,
+                '(' | ')' | '_' | '-' | '年' | ',' | '，' | '、' | '/' | '+'
+            )
+        };
+        let s: Cow<str> = if key.contains(left_out) {
+            Cow::Owned(key.chars().filter(|c| !left_out(*c)).collect())
+        } else {
+            Cow::Borrowed(key)
+        };
         let s = s.strip_prefix("ce").unwrap_or(&s);
-        let s = s.replace("学时", "").replace("小时", "");
+        // Each `replace` leaves the text as it is when the word is not in it.
+        let s: Cow<str> = if s.contains("学时") || s.contains("小时") {
+            Cow::Owned(s.replace("学时", "").replace("小时", ""))
+        } else {
+            Cow::Borrowed(s)
+        };
         let (year, mut rest) = (s.get(..4)?, s.get(4..)?);
         let year: i32 = year
             .parse()
@@ -364,17 +422,25 @@ impl CeColumn {
 }
 
 /// A header name as compared: no spaces, lower case, ASCII punctuation for the
-/// full-width forms, `-` as `_`.
-fn header_key(s: &str) -> String {
-    s.chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
-            '（' => '(',
-            '）' => ')',
-            '－' | '-' => '_',
-            c => c.to_ascii_lowercase(),
-        })
-        .collect()
+/// full-width forms, `-` as `_`. Borrowed when the name is already so.
+fn header_key(s: &str) -> Cow<'_, str> {
+    let changes = |c: char| {
+        c.is_whitespace() || c.is_ascii_uppercase() || matches!(c, '（' | '）' | '－' | '-')
+    };
+    if !s.contains(changes) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| match c {
+                '（' => '(',
+                '）' => ')',
+                '－' | '-' => '_',
+                c => c.to_ascii_lowercase(),
+            })
+            .collect(),
+    )
 }
 
 /// What a header column is.
@@ -398,7 +464,7 @@ fn classify(name: &str) -> Result<Kind, FileError> {
             }
         }
     }
-    if let Some(c) = CeColumn::parse(name) {
+    if let Some(c) = CeColumn::from_key(&key) {
         return Ok(Kind::Ce(c));
     }
     // `ce_…`, or a year followed by a CE word: meant as hours, but not readable. Other
@@ -425,11 +491,34 @@ fn classify(name: &str) -> Result<Kind, FileError> {
     Ok(Kind::Ignored)
 }
 
+/// The header's names as written (trimmed), one after the other in one string: a
+/// header of millions of columns is not millions of strings.
+#[derive(Debug, Clone, Default)]
+struct Names {
+    text: String,
+    /// Where each name ends in `text` (it starts where the one before ends).
+    ends: Vec<usize>,
+}
+
+impl Names {
+    fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.text[start..self.ends[i]]
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.ends.len()).map(|i| self.get(i))
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+}
+
 /// The roster's header: which column holds what.
 #[derive(Debug, Clone)]
 pub struct Header {
-    /// The header names as written (trimmed).
-    names: Vec<String>,
+    names: Names,
     fields: [Option<usize>; FIELD_COUNT],
     ce: Vec<(usize, CeColumn)>,
     line: usize,
@@ -438,15 +527,18 @@ pub struct Header {
 impl Header {
     /// Reads a header row.
     pub fn read<S: AsRef<str>>(fields: &[S], line: usize) -> Result<Header, FileError> {
+        let mut names = Names::default();
+        for f in fields {
+            names.text.push_str(f.as_ref().trim());
+            names.ends.push(names.text.len());
+        }
         let mut h = Header {
-            names: fields
-                .iter()
-                .map(|f| f.as_ref().trim().to_string())
-                .collect(),
+            names,
             fields: [None; FIELD_COUNT],
             ce: Vec::new(),
             line,
         };
+        let mut ce_seen: Option<Vec<Option<usize>>> = None;
         for (i, name) in h.names.iter().enumerate() {
             if name.is_empty() {
                 continue;
@@ -455,19 +547,23 @@ impl Header {
                 Kind::Field(f) => {
                     if let Some(first) = h.fields[f as usize] {
                         return Err(FileError::DuplicateColumn {
-                            first: h.names[first].clone(),
-                            second: name.clone(),
+                            first: h.names.get(first).to_string(),
+                            second: name.to_string(),
                         });
                     }
                     h.fields[f as usize] = Some(i);
                 }
                 Kind::Ce(c) => {
-                    if let Some((first, _)) = h.ce.iter().find(|(_, d)| *d == c) {
+                    // Where each CE column was seen first: a slot per possible column
+                    // rather than a search of those seen (up to 3,612 of them).
+                    let seen = ce_seen.get_or_insert_with(|| vec![None; CeColumn::SLOTS]);
+                    if let Some(first) = seen[c.slot()] {
                         return Err(FileError::DuplicateColumn {
-                            first: h.names[*first].clone(),
-                            second: name.clone(),
+                            first: h.names.get(first).to_string(),
+                            second: name.to_string(),
                         });
                     }
+                    seen[c.slot()] = Some(i);
                     h.ce.push((i, c));
                 }
                 Kind::Ignored => {}
@@ -498,7 +594,7 @@ impl Header {
     /// the file has no such column).
     pub fn column_name(&self, field: Field) -> &str {
         self.column(field)
-            .map_or(field.name_en(), |i| self.names[i].as_str())
+            .map_or(field.name_en(), |i| self.names.get(i))
     }
 
     /// The CE columns, in file order.
@@ -507,16 +603,22 @@ impl Header {
     }
 
     /// Columns this reader does not know (kept out of the check; listed as warnings).
+    /// One pass over the header: the columns used are marked first.
     pub fn ignored(&self) -> Vec<&str> {
+        let mut used = vec![false; self.names.len()];
+        for i in self
+            .fields
+            .iter()
+            .flatten()
+            .chain(self.ce.iter().map(|(i, _)| i))
+        {
+            used[*i] = true;
+        }
         self.names
             .iter()
-            .enumerate()
-            .filter(|(i, n)| {
-                !n.is_empty()
-                    && !self.fields.contains(&Some(*i))
-                    && !self.ce.iter().any(|(j, _)| j == i)
-            })
-            .map(|(_, n)| n.as_str())
+            .zip(used)
+            .filter(|(n, used)| !n.is_empty() && !used)
+            .map(|(n, _)| n)
             .collect()
     }
 
@@ -769,6 +871,8 @@ impl fmt::Display for RowError {
 pub enum Warning {
     /// A roster column this reader does not know; its values are not used.
     IgnoredColumn { column: String },
+    /// More such columns, after the first [`IGNORED_COLUMNS_NAMED`].
+    MoreIgnoredColumns { count: usize },
     /// A records-file line without a person_id; not used.
     RecordWithoutPerson { line: usize },
     /// Records for a person_id the roster does not have; not used.
@@ -784,6 +888,9 @@ impl Warning {
         match self {
             Warning::IgnoredColumn { column } => {
                 format!("column `{column}` is not a roster column and is ignored")
+            }
+            Warning::MoreIgnoredColumns { count } => {
+                format!("{count} more columns are not roster columns and are ignored")
             }
             Warning::RecordWithoutPerson { line } => {
                 format!("CE records file, line {line}: no person_id; the record is not used")
@@ -802,6 +909,9 @@ impl Warning {
     pub fn message_zh(&self) -> String {
         match self {
             Warning::IgnoredColumn { column } => format!("“{column}”不是花名册的列，已忽略"),
+            Warning::MoreIgnoredColumns { count } => {
+                format!("另有 {count} 列不是花名册的列，已忽略")
+            }
             Warning::RecordWithoutPerson { line } => {
                 format!("学时记录文件第 {line} 行：没有人员编号，未使用")
             }
@@ -833,7 +943,10 @@ struct PersonRecords {
 /// `person_id`. Read whole (a person's records may be anywhere in it).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RecordsFile {
-    people: HashMap<String, PersonRecords>,
+    /// The person ids, numbered in the order first seen (so by their first line).
+    ids: Ids,
+    /// Each person's records, by the number of their id.
+    people: Vec<PersonRecords>,
     without_person: Vec<usize>,
     records: usize,
 }
@@ -850,7 +963,7 @@ impl RecordsFile {
                 Some(Ok(r)) => break r,
             }
         };
-        let keys: Vec<String> = header.fields.iter().map(|f| header_key(f)).collect();
+        let keys: Vec<Cow<str>> = header.fields.iter().map(|f| header_key(f)).collect();
         let id_col = keys
             .iter()
             .position(|k| Field::find(k) == Some(Field::PersonId));
@@ -896,13 +1009,14 @@ impl RecordsFile {
                 out.without_person.push(row.line);
                 continue;
             }
-            let person = out
-                .people
-                .entry(id.to_string())
-                .or_insert_with(|| PersonRecords {
+            let (i, new) = out.ids.insert(id);
+            if new {
+                out.people.push(PersonRecords {
                     first_line: row.line,
                     ..PersonRecords::default()
                 });
+            }
+            let person = &mut out.people[i];
             match ce_csv::record(&row.fields, &index, width) {
                 Ok(r) => {
                     person.records.push(r);
@@ -933,7 +1047,12 @@ impl RecordsFile {
 
     /// How many people have records.
     pub fn people(&self) -> usize {
-        self.people.len()
+        self.ids.len()
+    }
+
+    /// The records of the person with this id.
+    fn person(&self, id: &str) -> Option<&PersonRecords> {
+        self.ids.find(id).map(|i| &self.people[i])
     }
 }
 
@@ -957,8 +1076,16 @@ pub struct Entry {
 pub struct Paused {
     header: Header,
     place: csv::Place,
-    seen: HashMap<String, usize>,
+    seen: Seen,
     stopped_at: Option<usize>,
+}
+
+/// The person ids of the rows read so far, each with its line.
+#[derive(Debug, Clone, Default)]
+struct Seen {
+    ids: Ids,
+    /// The line of each id (by its number).
+    lines: Vec<usize>,
 }
 
 /// A roster being read: an iterator of [`Entry`]s, one per non-blank row.
@@ -966,7 +1093,7 @@ pub struct Roster<'a> {
     header: Header,
     rows: csv::Rows<'a>,
     records: Option<&'a RecordsFile>,
-    seen: HashMap<String, usize>,
+    seen: Seen,
     stopped_at: Option<usize>,
 }
 
@@ -988,7 +1115,7 @@ impl<'a> Roster<'a> {
             header,
             rows,
             records: None,
-            seen: HashMap::new(),
+            seen: Seen::default(),
             stopped_at: None,
         })
     }
@@ -1036,15 +1163,23 @@ impl<'a> Roster<'a> {
         self.stopped_at
     }
 
-    /// Warnings about the header (known at once).
+    /// Warnings about the header (known at once): each column this reader does not
+    /// know, the first [`IGNORED_COLUMNS_NAMED`] by name and any more in one warning.
     pub fn header_warnings(&self) -> Vec<Warning> {
-        self.header
-            .ignored()
-            .into_iter()
+        let ignored = self.header.ignored();
+        let mut out: Vec<Warning> = ignored
+            .iter()
+            .take(IGNORED_COLUMNS_NAMED)
             .map(|c| Warning::IgnoredColumn {
                 column: c.to_string(),
             })
-            .collect()
+            .collect();
+        if ignored.len() > IGNORED_COLUMNS_NAMED {
+            out.push(Warning::MoreIgnoredColumns {
+                count: ignored.len() - IGNORED_COLUMNS_NAMED,
+            });
+        }
+        out
     }
 
     /// Warnings about the records file, complete once the roster has been read to
@@ -1058,21 +1193,20 @@ impl<'a> Roster<'a> {
             .iter()
             .map(|&line| Warning::RecordWithoutPerson { line })
             .collect();
-        let mut unknown: Vec<Warning> = records
-            .people
-            .iter()
-            .filter(|(id, _)| !self.seen.contains_key(*id))
-            .map(|(id, p)| Warning::RecordsForUnknownPerson {
-                person_id: id.clone(),
-                line: p.first_line,
-                count: p.records.len() + usize::from(p.error.is_some()),
-            })
-            .collect();
-        zhicheng_engine::sort::stable_by_key(&mut unknown, |w| match w {
-            Warning::RecordsForUnknownPerson { line, .. } => *line,
-            _ => 0,
-        });
-        out.extend(unknown);
+        // By the line of each person's first record: the order their ids were numbered.
+        out.extend(
+            records
+                .people
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (records.ids.get(i), p))
+                .filter(|(id, _)| self.seen.ids.find(id).is_none())
+                .map(|(id, p)| Warning::RecordsForUnknownPerson {
+                    person_id: id.to_string(),
+                    line: p.first_line,
+                    count: p.records.len() + usize::from(p.error.is_some()),
+                }),
+        );
         out
     }
 
@@ -1122,16 +1256,20 @@ impl<'a> Roster<'a> {
                 max: MAX_ID_CHARS,
             })));
         }
-        if let Some(&first_line) = self.seen.get(id) {
-            return Err(id_error(Problem::DuplicateId { first_line }));
+        match self.seen.ids.insert(id) {
+            (i, false) => {
+                return Err(id_error(Problem::DuplicateId {
+                    first_line: self.seen.lines[i],
+                }))
+            }
+            (_, true) => self.seen.lines.push(line),
         }
-        self.seen.insert(id.to_string(), line);
         let mut profile = RowReader {
             header: &self.header,
             rec,
         }
         .profile()?;
-        if let Some(person) = self.records.and_then(|r| r.people.get(id)) {
+        if let Some(person) = self.records.and_then(|r| r.person(id)) {
             if let Some(e) = &person.error {
                 return Err(RowError {
                     line,
@@ -1367,7 +1505,7 @@ impl RowReader<'_, '_, '_> {
             }
             let field_err = |problem| RowError {
                 line: self.rec.line,
-                column: Some(self.header.names[i].clone()),
+                column: Some(self.header.names.get(i).to_string()),
                 problem,
             };
             // Its text (as typed, or with full-width digits made ASCII) is what the
@@ -1476,6 +1614,136 @@ mod tests {
             classify("出生日期（YYYY-MM-DD）"),
             Ok(Kind::Field(Field::BirthDate))
         );
+    }
+
+    #[test]
+    fn field_names_are_written_as_they_are_compared() {
+        let mut all = Vec::new();
+        for f in Field::ALL {
+            for n in f.names() {
+                assert_eq!(header_key(n), *n, "{n}");
+                all.push(*n);
+            }
+        }
+        // One field per name, so the sorted table finds what a search in order found.
+        all.sort_unstable();
+        assert!(all.windows(2).all(|w| w[0] != w[1]), "a name of two fields");
+    }
+
+    #[test]
+    fn every_ce_column_has_a_slot_of_its_own() {
+        let mut seen = vec![false; CeColumn::SLOTS];
+        for year in [MIN_YEAR, 2024, MAX_YEAR] {
+            for &category in CeCategory::ALL {
+                for (online, authority_recognized) in
+                    [(false, false), (false, true), (true, false), (true, true)]
+                {
+                    let c = CeColumn {
+                        year,
+                        category,
+                        online,
+                        authority_recognized,
+                    };
+                    assert!(!std::mem::replace(&mut seen[c.slot()], true), "{c:?}");
+                }
+            }
+        }
+        let last = CeColumn {
+            year: MAX_YEAR,
+            category: *CeCategory::ALL.last().unwrap(),
+            online: true,
+            authority_recognized: true,
+        };
+        assert_eq!(last.slot(), CeColumn::SLOTS - 1);
+    }
+
+    /// Every one of the 3,612 different CE columns is taken; a repeat of any, however
+    /// far along the header, is named with the first.
+    #[test]
+    fn a_header_of_every_ce_column() {
+        let mut names = H.split(',').map(str::to_string).collect::<Vec<_>>();
+        let base = names.len();
+        for year in MIN_YEAR..=MAX_YEAR {
+            for &category in CeCategory::ALL {
+                for online in [false, true] {
+                    for authority_recognized in [false, true] {
+                        let c = CeColumn {
+                            year,
+                            category,
+                            online,
+                            authority_recognized,
+                        };
+                        names.push(if year % 2 == 0 {
+                            c.name_en()
+                        } else {
+                            c.name_zh()
+                        });
+                    }
+                }
+            }
+        }
+        names.push("部门".into());
+        let h = Header::read(&names, 1).unwrap();
+        assert_eq!(h.ce_columns().count(), CeColumn::SLOTS);
+        assert_eq!(h.ignored(), vec!["部门"]);
+        names.push("2023年专业科目".into());
+        // The columns were written in the order of their slots.
+        let first = CeColumn {
+            year: 2023,
+            category: CeCategory::Professional,
+            online: false,
+            authority_recognized: false,
+        };
+        assert_eq!(
+            Header::read(&names, 1).unwrap_err(),
+            FileError::DuplicateColumn {
+                first: names[base + first.slot()].clone(),
+                second: "2023年专业科目".into(),
+            }
+        );
+    }
+
+    /// Unknown columns are listed once each, in header order, however many; the
+    /// warnings name the first hundred and count the rest.
+    #[test]
+    fn many_unknown_columns_are_listed_in_order() {
+        let mut names: Vec<String> = H.split(',').map(str::to_string).collect();
+        names.extend((0..20_000).map(|i| format!("备注{i}")));
+        names.insert(3, "ce_2024_professional".into());
+        names.insert(5, "  ".into());
+        let h = Header::read(&names, 1).unwrap();
+        let ignored = h.ignored();
+        assert_eq!(ignored.len(), 20_000);
+        assert_eq!((ignored[0], ignored[19_999]), ("备注0", "备注19999"));
+        let text = format!("{}\n", names.join(","));
+        let warnings = Roster::read(&text).unwrap().header_warnings();
+        assert_eq!(warnings.len(), IGNORED_COLUMNS_NAMED + 1);
+        assert_eq!(
+            warnings[IGNORED_COLUMNS_NAMED - 1],
+            Warning::IgnoredColumn {
+                column: format!("备注{}", IGNORED_COLUMNS_NAMED - 1)
+            }
+        );
+        let more = &warnings[IGNORED_COLUMNS_NAMED];
+        assert_eq!(more, &Warning::MoreIgnoredColumns { count: 19_900 });
+        assert_eq!(
+            more.one_line(),
+            "19900 more columns are not roster columns and are ignored \
+             — 另有 19900 列不是花名册的列，已忽略"
+        );
+        // Up to the limit, one warning a column, as ever.
+        let text = format!(
+            "{H},{}\n",
+            (0..100)
+                .map(|i| format!("x{i}"))
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+        let warnings = Roster::read(&text).unwrap().header_warnings();
+        assert_eq!(warnings.len(), 100);
+        assert!(warnings
+            .iter()
+            .all(|w| matches!(w, Warning::IgnoredColumn { .. })));
     }
 
     #[test]

@@ -8,11 +8,15 @@
 //! [`size`] (what a first visit downloads, brotli, against an empty Yew app built in
 //! the same run; offline.html; the wasm's largest contributors by twiggy), [`page`]
 //! (start-up and re-evaluation in headless Chromium at 4× CPU throttling), [`engine`]
-//! (one evaluation, criterion), and [`batch`] (the CLI and the batch page). To add a
-//! figure, write a `fn(&mut Bench) -> Result` and add one line to [`SUITES`].
+//! (one evaluation, criterion), [`batch`] (the CLI and the batch page), and
+//! [`hostile`] (every reader on its worst inputs against benign ones of the same
+//! size). To add a figure, write a `fn(&mut Bench) -> Result` and add one line to
+//! [`SUITES`].
 
 pub mod batch;
 pub mod engine;
+pub mod hostile;
+pub mod hostile_inputs;
 pub mod page;
 pub mod reference;
 pub mod roster;
@@ -85,6 +89,11 @@ pub const SUITES: &[Suite] = &[
         about:
             "the batch page in headless Chromium: 10,000 people, from start to the results shown",
         run: batch::browser_batch,
+    },
+    Suite {
+        name: "hostile",
+        about: "every reader on its worst inputs (5 MB) against benign input of the same size",
+        run: hostile::run,
     },
 ];
 
