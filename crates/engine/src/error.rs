@@ -32,6 +32,10 @@ pub enum InputErrorKind {
     TooDeep {
         limit: usize,
     },
+    /// More values, or more arrays and objects, than the engine reads.
+    TooManyValues {
+        counted: Counted,
+    },
     DuplicateField,
     UnknownField {
         allowed: String,
@@ -86,6 +90,13 @@ pub enum InputErrorKind {
 }
 
 /// A detail of a JSON syntax error.
+/// What a document holds too many of (json::MAX_VALUES, json::MAX_CONTAINERS).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counted {
+    Values(usize),
+    Containers(usize),
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SyntaxProblem {
     UnexpectedEnd,
@@ -186,6 +197,18 @@ impl InputError {
             TooDeep { limit } => bi!(
                 "嵌套超过 {limit} 层",
                 "nested more than {limit} levels deep"
+            ),
+            TooManyValues {
+                counted: Counted::Values(limit),
+            } => bi!(
+                "数据项超过 {limit} 个，不是一份档案",
+                "more than {limit} values: not a profile"
+            ),
+            TooManyValues {
+                counted: Counted::Containers(limit),
+            } => bi!(
+                "对象和数组超过 {limit} 个，不是一份档案",
+                "more than {limit} arrays and objects: not a profile"
             ),
             DuplicateField => bi!("该字段重复出现", "this field appears twice"),
             UnknownField { allowed } => bi!(

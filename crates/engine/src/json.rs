@@ -6,7 +6,7 @@
 
 mod keys;
 
-use crate::error::{InputError, InputErrorKind, SyntaxProblem};
+use crate::error::{Counted, InputError, InputErrorKind, SyntaxProblem};
 use std::fmt::Write;
 
 /// Documents larger than this are refused (a profile with thousands of CE records is
@@ -14,6 +14,14 @@ use std::fmt::Write;
 pub const MAX_BYTES: usize = 5_000_000;
 /// Arrays and objects may nest this deep (a profile needs 3).
 pub const MAX_DEPTH: usize = 32;
+/// A document may hold this many values (every array, object, string, number and
+/// literal counts one): a profile with ten thousand CE records holds about seventy
+/// thousand. The tree costs an allocation per value, so without a bound a document
+/// of tiny values (`[1,1,1,…]`) would cost five times a real profile of its size.
+pub const MAX_VALUES: usize = 1_000_000;
+/// Of them, this many may be arrays and objects (each costs several allocations): a
+/// profile with ten thousand CE records holds about ten thousand.
+pub const MAX_CONTAINERS: usize = 100_000;
 
 /// A JSON value. Objects keep their fields in document order.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,10 @@ struct Parser<'a> {
     text: &'a str,
     pos: usize,
     path: Vec<Segment>,
+    /// Values read so far (against `MAX_VALUES`).
+    values: usize,
+    /// Arrays and objects read so far (against `MAX_CONTAINERS`).
+    containers: usize,
     /// Tests only: also check each key as it comes, against every earlier key of its
     /// object (as the reader did before json/keys.rs), to show both report the same.
     #[cfg(test)]
@@ -187,6 +199,8 @@ impl<'a> Parser<'a> {
             text,
             pos: 0,
             path: Vec::new(),
+            values: 0,
+            containers: 0,
             #[cfg(test)]
             each_key: false,
         }
@@ -232,6 +246,22 @@ impl<'a> Parser<'a> {
     }
 
     fn value(&mut self, depth: usize) -> Result<Json, InputError> {
+        self.values += 1;
+        let container = matches!(self.src.get(self.pos), Some(b'{' | b'['));
+        self.containers += usize::from(container);
+        let over = if self.values > MAX_VALUES {
+            Some(Counted::Values(MAX_VALUES))
+        } else if self.containers > MAX_CONTAINERS {
+            Some(Counted::Containers(MAX_CONTAINERS))
+        } else {
+            None
+        };
+        if let Some(counted) = over {
+            return Err(InputError::new(
+                path_text(&self.path),
+                InputErrorKind::TooManyValues { counted },
+            ));
+        }
         match self.src.get(self.pos) {
             None => Err(self.error(SyntaxProblem::UnexpectedEnd)),
             Some(b'{') => self.object(depth + 1),
@@ -653,6 +683,38 @@ mod tests {
         let deep = "[".repeat(100_000);
         let e = parse(&deep).unwrap_err();
         assert!(matches!(e.kind, InputErrorKind::TooDeep { .. }));
+    }
+
+    #[test]
+    fn refuses_more_values_than_the_limit_where_it_passes_it() {
+        // The array and its items: MAX_VALUES values in all is read …
+        let at_limit = format!("[{}]", vec!["1"; MAX_VALUES - 1].join(","));
+        assert!(parse(&at_limit).is_ok());
+        // … one more is refused at the item that passes the limit, with its path.
+        let over = format!("{{\"a\":[{}]}}", vec!["1"; MAX_VALUES - 1].join(","));
+        let e = parse(&over).unwrap_err();
+        assert_eq!(
+            e.kind,
+            InputErrorKind::TooManyValues {
+                counted: Counted::Values(MAX_VALUES)
+            }
+        );
+        assert_eq!(e.path, format!("a[{}]", MAX_VALUES - 2));
+    }
+
+    #[test]
+    fn refuses_more_arrays_and_objects_than_their_limit() {
+        let at_limit = format!("[{}]", vec!["{}"; MAX_CONTAINERS - 1].join(","));
+        assert!(parse(&at_limit).is_ok());
+        let over = format!("[{}]", vec!["[]"; MAX_CONTAINERS].join(","));
+        let e = parse(&over).unwrap_err();
+        assert_eq!(
+            e.kind,
+            InputErrorKind::TooManyValues {
+                counted: Counted::Containers(MAX_CONTAINERS)
+            }
+        );
+        assert_eq!(e.path, format!("[{}]", MAX_CONTAINERS - 1));
     }
 
     #[test]
