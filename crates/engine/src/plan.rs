@@ -174,21 +174,11 @@ pub fn ce_plan(profile: &Profile) -> Result<CePlan, InputError> {
     plan.steps = judged(&case, judgement);
     if let Some(z) = earliest.filter(|&z| z > case.y) {
         plan.projected_years = projected_years(&case, z);
-        let later = plan.projected_years.iter().filter_map(|&year| {
-            let need = need(&case, year, later_shortfall(&case, year));
-            let entered = counted(&case, year)
-                .counted
-                .iter()
-                .fold(Hours::ZERO, |a, &h| a + h);
-            (need.hours > Hours::ZERO).then(|| PlanStep {
-                kind: StepKind::Projected,
-                over: need.due.date < case.r,
-                text: words::projected(&case, &need, z, entered),
-                citations: citations(&case, &need),
-                need,
-            })
-        });
-        plan.steps.extend(later.collect::<Vec<_>>());
+        let later = plan
+            .projected_years
+            .iter()
+            .filter_map(|&y| later(&case, y, z));
+        plan.steps.extend(later);
     }
     plan.outlook = if plan.steps.is_empty() {
         Outlook::NothingNeeded
@@ -253,6 +243,24 @@ fn projected_years(case: &Case, z: i32) -> Vec<i32> {
         .filter(|cy| cy.year > case.y && cy.required)
         .map(|cy| cy.year)
         .collect()
+}
+
+/// The step of a year after `Y` that the evaluation of `z` assumed compliant, unless
+/// the hours entered for it already meet the minimums.
+fn later(case: &Case, year: i32, z: i32) -> Option<PlanStep> {
+    let need = need(case, year, later_shortfall(case, year));
+    let entered = counted(case, year)
+        .counted
+        .iter()
+        .copied()
+        .fold(Hours::ZERO, |a, h| a + h);
+    (need.hours > Hours::ZERO).then(|| PlanStep {
+        kind: StepKind::Projected,
+        over: need.due.date < case.r,
+        text: words::projected(case, &need, z, entered),
+        citations: citations(case, &need),
+        need,
+    })
 }
 
 /// What a later year lacks on the hours entered for it (nothing when the rule set
