@@ -257,6 +257,11 @@ fn base(name: &str) -> Profile {
     Profile::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
+fn example(name: &str) -> Profile {
+    let path = support::repo().join(format!("tests/examples/{name}.profile.json"));
+    Profile::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
 fn record(year: i32, category: CeCategory, hours: i64, online: bool, recognized: bool) -> CeRecord {
     CeRecord {
         year,
@@ -423,11 +428,7 @@ fn the_notices_deadline_for_its_own_year_else_the_years_end() {
 #[test]
 fn a_past_year_cannot_be_made_up_and_says_so() {
     // The shared example: 2019 is 14 hours short under zj-jxt-gaogong-2020, judged in 2020.
-    let text = std::fs::read_to_string(
-        support::repo().join("tests/examples/jxt_2019_online_hours_over_cap.profile.json"),
-    )
-    .unwrap();
-    let plan = ce_plan(&Profile::from_json(&text).unwrap()).unwrap();
+    let plan = ce_plan(&example("jxt_2019_online_hours_over_cap")).unwrap();
     let step = &plan.steps[0];
     assert_eq!((step.need.year, step.over), (2019, true));
     assert!(!plan.within_reach);
@@ -506,11 +507,7 @@ fn an_advisory_rule_set_plans_advice() {
 
 #[test]
 fn nothing_to_do_says_what_else_blocks() {
-    let text = std::fs::read_to_string(
-        support::repo().join("tests/examples/shanxi_senior_economist_without_exam.profile.json"),
-    )
-    .unwrap();
-    let plan = ce_plan(&Profile::from_json(&text).unwrap()).unwrap();
+    let plan = ce_plan(&example("shanxi_senior_economist_without_exam")).unwrap();
     assert_eq!(plan.outlook, Outlook::NothingNeeded);
     assert!(plan.steps.is_empty());
     assert_eq!(plan.blocking, vec![CheckId::Exam]);
@@ -550,11 +547,7 @@ fn not_covered_has_no_plan_and_no_path_is_not_judged() {
 
 #[test]
 fn the_later_years_of_the_shared_example() {
-    let text = std::fs::read_to_string(
-        support::repo().join("tests/examples/liandu_2024_professional_hours_short.profile.json"),
-    )
-    .unwrap();
-    let plan = ce_plan(&Profile::from_json(&text).unwrap()).unwrap();
+    let plan = ce_plan(&example("liandu_2024_professional_hours_short")).unwrap();
     let steps: Vec<(i32, StepKind, String)> = plan
         .steps
         .iter()
