@@ -10,6 +10,9 @@ use std::time::SystemTime;
 
 use crate::cmd::{self, Result};
 
+mod python;
+pub use python::python_path;
+
 /// The Rust target the web app is compiled to.
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// Trunk, pinned: 0.22 needs a newer rustc than the one we use.
@@ -63,6 +66,7 @@ pub fn run() -> Result {
     cargo_tool("cargo-fuzz", "fuzz", CARGO_FUZZ_VERSION)?;
     debian_packages()?;
     npm_packages()?;
+    python::packages()?;
     Ok(())
 }
 

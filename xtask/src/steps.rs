@@ -43,7 +43,7 @@ pub const TEST_STEPS: &[Step] = &[
     },
     Step {
         name: "cargo-test",
-        about: "cargo test --workspace (engine, rules, formats, CLI, app; bad-input suite)",
+        about: "cargo test --workspace (engine, rules, formats, CLI, app; bad-input suite; the .ics files opened by Python's icalendar)",
         run: cargo_test,
     },
     Step {
@@ -85,7 +85,12 @@ fn clippy() -> Result {
 }
 
 fn cargo_test() -> Result {
-    cmd::run(cmd::cargo().args(["test", "--workspace"]))
+    // The .ics check (crates/cli/tests/calendar_cmd.rs) runs on setup's Python, and must.
+    cmd::run(
+        cmd::cargo()
+            .args(["test", "--workspace"])
+            .env("ZHICHENG_PYTHON", setup::python_path()),
+    )
 }
 
 /// The rule-data tool (crates/rules/src/bin/zhicheng-rules.rs) with `args`.

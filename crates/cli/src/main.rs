@@ -2,11 +2,13 @@
 //!
 //! `zhicheng check FILE|-` prints the verdict JSON and exits 0; bad input prints one
 //! line naming the JSON path on standard error and exits 2. `zhicheng where` tells
-//! where to apply (where_cmd.rs); `zhicheng batch` checks an HR roster (see batch.rs
-//! and docs/batch.md).
+//! where to apply (where_cmd.rs); `zhicheng plan` prints the CE plan and `zhicheng
+//! calendar` its dates as iCalendar (plan_cmd.rs); `zhicheng batch` checks an HR
+//! roster (see batch.rs and docs/batch.md).
 
 mod batch;
 mod decode;
+mod plan_cmd;
 mod where_cmd;
 
 use std::io::{Read, Write};
@@ -17,6 +19,12 @@ const USAGE: &str = "usage:
   zhicheng where PROFILE.json [--employer NAME] [--graduate]
                                 where to apply: the notice's committees for the target,
                                 most likely first (zhicheng-where/1)
+  zhicheng plan PROFILE.json    the continuing-education plan: what each year still
+                                needs, how much may be online, by when (zhicheng-plan/1)
+  zhicheng calendar PROFILE.json [--lang zh|en] [--employer NAME] [--graduate]
+                                [--stamp YYYY-MM-DDTHH:MM:SSZ]
+                                the plan's due dates and the application dates as an
+                                iCalendar file (.ics) on standard output
   zhicheng batch ROSTER.csv [--ce RECORDS.csv] [-o RESULTS.csv]
                                 check every person of an HR roster (docs/batch.md)
   zhicheng --version            print the version and the rules version
@@ -28,6 +36,16 @@ where: the committees that serve the target, in the order the app shows them, ea
 with `match` (likely, possible, restricted, other, excluded) and one line of why in
 Chinese and English (zhicheng-where/1). --employer NAME fits rows only for one
 company's staff or one trade's members; --graduate fits the new graduates' 初定 rows.
+Bad input as for check.
+
+plan: the CE plan as JSON (zhicheng-plan/1): for the evaluation year and each later
+year up to the earliest eligible year, what is still needed per category (the
+verdict's own shortfalls), how much may be online, by when, in Chinese and English.
+
+calendar: all-day events in one language (--lang, default zh): each likely
+committee's dates given as one month (on the month's first day, saying so), the
+notice's deadline, the due date of each year of hours the plan needs. What is left
+out, and why, is listed on standard error. DTSTAMP is --stamp, else the clock.
 Bad input as for check.
 
 batch: the results CSV (UTF-8 with BOM, one row per person) is written to standard
@@ -47,6 +65,14 @@ fn main() -> ExitCode {
         ["check", path] => check(path),
         ["where", rest @ ..] => match where_cmd::Args::parse(rest) {
             Some(args) => where_cmd::run(&args),
+            None => {
+                eprintln!("{USAGE}");
+                ExitCode::from(2)
+            }
+        },
+        ["plan", path] => plan_cmd::plan(path),
+        ["calendar", rest @ ..] => match plan_cmd::CalendarArgs::parse(rest) {
+            Some(args) => plan_cmd::calendar(&args),
             None => {
                 eprintln!("{USAGE}");
                 ExitCode::from(2)
@@ -95,6 +121,24 @@ pub(crate) fn read_input(path: &str) -> Result<String, String> {
             e.utf8_error().valid_up_to()
         )
     })
+}
+
+/// Reads a profile and refuses it as `check` does (one line, exit status 2): its own
+/// problems, then those against its rule set (it is evaluated once to find them).
+pub(crate) fn read_profile(path: &str) -> Result<zhicheng_engine::Profile, ExitCode> {
+    let text = read_input(path).map_err(|line| {
+        eprintln!("{line}");
+        ExitCode::from(2)
+    })?;
+    zhicheng_engine::Profile::from_json(&text)
+        .and_then(|p| {
+            zhicheng_engine::evaluate(&p)?;
+            Ok(p)
+        })
+        .map_err(|e| {
+            eprintln!("{}", e.one_line());
+            ExitCode::from(2)
+        })
 }
 
 fn check(path: &str) -> ExitCode {

@@ -5,7 +5,6 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use zhicheng_engine::apply::{self, report::WhereReport, Applicant};
-use zhicheng_engine::Profile;
 
 /// The arguments after `where`.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -40,33 +39,24 @@ impl Args {
         out.employer = out.employer.filter(|e| !e.trim().is_empty());
         Some(out)
     }
+
+    /// What the person said of themselves.
+    pub fn applicant(&self) -> Applicant<'_> {
+        Applicant {
+            employer: self.employer.as_deref(),
+            graduate: self.graduate,
+        }
+    }
 }
 
 /// Reads the profile (refused as `check` refuses it: one line, exit 2) and prints
 /// the answer.
 pub fn run(args: &Args) -> ExitCode {
-    let text = match crate::read_input(&args.profile) {
-        Ok(t) => t,
-        Err(line) => {
-            eprintln!("{line}");
-            return ExitCode::from(2);
-        }
-    };
-    // The same refusals as `check`: the profile's own, then those against its rule set.
-    let profile = match Profile::from_json(&text).and_then(|p| {
-        zhicheng_engine::evaluate(&p)?;
-        Ok(p)
-    }) {
+    let profile = match crate::read_profile(&args.profile) {
         Ok(p) => p,
-        Err(e) => {
-            eprintln!("{}", e.one_line());
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
-    let who = Applicant {
-        employer: args.employer.as_deref(),
-        graduate: args.graduate,
-    };
+    let who = args.applicant();
     let Some(answer) = apply::for_profile(&profile, &who) else {
         // evaluate() has refused an unknown rule set already.
         eprintln!(

@@ -1,9 +1,11 @@
 //! Continuing education (SPEC §7): hours counted per year, the online cap with its
-//! best assignment, compliance, and the four policies.
+//! best assignment, compliance, the four policies, and what a year still needs
+//! ([`Need`]: per category, how much of it may be online, by when).
 
+use crate::date::Date;
 use crate::hours::Hours;
 use crate::profile::CeRecord;
-use crate::rules::CeRule;
+use crate::rules::{CeRule, Citation};
 use crate::verdict::{CeCounted, CeShortfall, CeYear};
 use crate::vocab::{CeCategory, CePolicy};
 use std::collections::BTreeMap;
@@ -20,6 +22,8 @@ const G: usize = 2; // general_public
 pub struct YearHours {
     pub counted: PerCategory,
     pub online_not_counted: Hours,
+    /// Online hours under the cap that count (at most the cap; 0 without a cap).
+    pub online_capped: Hours,
 }
 
 /// Counts every year that has records.
@@ -58,6 +62,7 @@ fn count_year(base: PerCategory, pool: PerCategory, rule: &CeRule) -> YearHours 
         return YearHours {
             counted,
             online_not_counted: Hours::ZERO,
+            online_capped: Hours::ZERO,
         };
     };
     let mut left = cap;
@@ -93,6 +98,7 @@ fn count_year(base: PerCategory, pool: PerCategory, rule: &CeRule) -> YearHours 
     YearHours {
         counted,
         online_not_counted: pooled,
+        online_capped: cap.saturating_sub(left),
     }
 }
 
@@ -277,6 +283,89 @@ pub fn entered(records: &[CeRecord], year: i32, category: CeCategory) -> Hours {
         .iter()
         .filter(|r| r.year == year && r.category == category)
         .fold(Hours::ZERO, |a, r| a + r.hours)
+}
+
+/// How many more online hours would count in a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum OnlineRoom {
+    /// The rule set sets no online cap: online courseware counts in full.
+    Unlimited,
+    /// Under the yearly cap: at most `left` more online hours count (`cap` minus the
+    /// online hours already counted under it).
+    Capped {
+        left: Hours,
+        cap: Hours,
+        /// Courseware the authority provides or recognises is not capped this year
+        /// (and does not use up the cap): zj-jxt-gaogong-2020 in 2020.
+        exempt: bool,
+    },
+}
+
+/// By when a year's hours are needed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Due {
+    pub date: Date,
+    pub basis: DueBasis,
+}
+
+/// Why that date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum DueBasis {
+    /// The notice's own materials deadline (its schedule gives the date).
+    NoticeDeadline(Citation),
+    /// The end of the calendar year: hours count in the year they are earned.
+    YearEnd,
+}
+
+/// What a year still needs to be compliant: its shortfalls, the fewest hours that
+/// make them up, how many of those may be online, and by when.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Need {
+    pub year: i32,
+    /// The minimums still lacking (as `ce_years[].shortfall`).
+    pub shortfall: CeShortfall,
+    /// The fewest hours to add: the professional and public shortfalls (general
+    /// public hours count as public too), or the total's, whichever is more.
+    pub hours: Hours,
+    pub online: OnlineRoom,
+    pub due: Due,
+}
+
+impl Need {
+    /// A year's need from its shortfall and what was counted in it.
+    pub fn new(
+        rule: &CeRule,
+        year: i32,
+        shortfall: CeShortfall,
+        hours: &YearHours,
+        due: Due,
+    ) -> Need {
+        let public = shortfall.public.max(shortfall.general_public);
+        let online = match rule.online_cap {
+            None => OnlineRoom::Unlimited,
+            Some(cap) => OnlineRoom::Capped {
+                left: cap.saturating_sub(hours.online_capped),
+                cap,
+                exempt: rule.online_cap_exempt_years.contains(&year),
+            },
+        };
+        Need {
+            year,
+            shortfall,
+            hours: shortfall.total.max(shortfall.professional + public),
+            online,
+            due,
+        }
+    }
+
+    /// Hours that may go to any category once the professional and public ones are in.
+    pub fn any_category(&self) -> Hours {
+        let s = &self.shortfall;
+        self.hours
+            .saturating_sub(s.professional + s.public.max(s.general_public))
+    }
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use crate::assess::assess;
 use crate::case::Case;
 use crate::error::InputError;
-use crate::findings::{Detail, Outcome};
+use crate::findings::{Assessed, Detail, Outcome};
 use crate::messages;
 use crate::profile::Profile;
 use crate::rules;
@@ -59,16 +59,7 @@ pub fn evaluate_with(profile: &Profile, scope: TextScope) -> Result<Verdict, Inp
     }
     case.require_work_start()?;
     let base = assess(&case, None);
-    // SPEC §3: each `Z` of `Y..=Y+10` is judged with `R` moved to `Z` (its month and
-    // day in year `Z`). For `Z = Y` that is the verdict itself, unless the profile
-    // gave a reference date outside `Y`.
-    let earliest = (0..=EARLIEST_SEARCH_YEARS).map(|k| case.y + k).find(|&z| {
-        if z == case.y && case.r.year() == case.y {
-            !base.has_fail()
-        } else {
-            !assess(&case.at_year(z), Some(case.y)).has_fail()
-        }
-    });
+    let earliest = earliest(&case, &base);
     let checks: Vec<Check> = base
         .outcomes
         .iter()
@@ -87,18 +78,25 @@ pub fn evaluate_with(profile: &Profile, scope: TextScope) -> Result<Verdict, Inp
             _ => messages::check(&case, o),
         })
         .collect();
-    let status = if checks.iter().any(|c| c.status == CheckStatus::Fail) {
-        Status::NotEligible
-    } else if checks.iter().any(|c| c.status == CheckStatus::Review) {
-        Status::NeedsReview
-    } else {
-        Status::Eligible
-    };
     Ok(verdict(
-        status,
+        base.status(),
         checks,
         base.service,
         base.ce.years,
         earliest,
     ))
+}
+
+/// `earliest_eligible_year` (SPEC §3) of a case whose own year assessed as `base`:
+/// each `Z` of `Y..=Y+10` is judged with `R` moved to `Z` (its month and day in year
+/// `Z`) and the CE years after `Y` assumed compliant. For `Z = Y` that is `base`
+/// itself, unless the profile gave a reference date outside `Y`.
+pub(crate) fn earliest(case: &Case, base: &Assessed) -> Option<i32> {
+    (0..=EARLIEST_SEARCH_YEARS).map(|k| case.y + k).find(|&z| {
+        if z == case.y && case.r.year() == case.y {
+            !base.has_fail()
+        } else {
+            !assess(&case.at_year(z), Some(case.y)).has_fail()
+        }
+    })
 }

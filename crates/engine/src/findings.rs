@@ -7,7 +7,7 @@ use crate::ce::CeOutcome;
 use crate::date::Date;
 use crate::rules::{AmbiguousYear, FraudConsequence, MountainList, PathStep};
 use crate::verdict::Service;
-use crate::vocab::{CheckId, CheckStatus, Employment, SanctionKind, Title};
+use crate::vocab::{CheckId, CheckStatus, Employment, SanctionKind, Status, Title};
 
 /// One check's finding, before it is put into words.
 #[derive(Debug, Clone)]
@@ -33,6 +33,22 @@ pub(crate) struct Assessed {
 impl Assessed {
     pub fn has_fail(&self) -> bool {
         self.outcomes.iter().any(|o| o.status == CheckStatus::Fail)
+    }
+
+    /// The verdict's status (SPEC §3) for a covered target: any `fail`, else any
+    /// `review`, else eligible.
+    pub fn status(&self) -> Status {
+        if self.has_fail() {
+            Status::NotEligible
+        } else if self
+            .outcomes
+            .iter()
+            .any(|o| o.status == CheckStatus::Review)
+        {
+            Status::NeedsReview
+        } else {
+            Status::Eligible
+        }
     }
 }
 

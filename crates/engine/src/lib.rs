@@ -17,9 +17,11 @@
 // profile). Then `case` (a profile resolved against its rule set) and `findings`
 // (each check's outcome); above them `assess` (computes the findings) and `messages`
 // (words them), which know nothing of each other; `eval` on top puts a verdict
-// together from both.
+// together from both. `plan` (the CE plan) and `calendar` (its dates, with where to
+// apply) stand on `eval`.
 pub mod apply;
 mod assess;
+pub mod calendar;
 mod case;
 pub mod ce;
 pub mod date;
@@ -29,6 +31,7 @@ mod findings;
 pub mod hours;
 pub mod json;
 mod messages;
+pub mod plan;
 pub mod profile;
 pub mod rules;
 pub mod sort;

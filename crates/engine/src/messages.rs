@@ -3,13 +3,17 @@
 //!
 //! By topic: `person` (retirement … profession), `path` (path, prerequisite,
 //! service), `ce`, `notes` (coverage, exam, foreign language, mountain counties,
-//! projection); `parts` holds what they share.
+//! projection); `parts` holds what they share. Beside the checks: `plan` (the CE
+//! plan's steps and summary, for `crate::plan`) and `calendar` (its events, for
+//! `crate::calendar`).
 
+pub(crate) mod calendar;
 mod ce;
 mod notes;
 mod parts;
 mod path;
 mod person;
+pub(crate) mod plan;
 
 use crate::bi;
 use crate::case::Case;

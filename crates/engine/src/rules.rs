@@ -361,6 +361,42 @@ pub struct Committee {
     pub source: Citation,
 }
 
+/// A time column of a committee table, its cell as the notice writes it ("6月",
+/// "8月底", "4-6月、7-9月、10月-12月各1批次").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TimeColumn {
+    /// 接收材料截止时间.
+    Deadline,
+    /// 启动时间.
+    Start,
+    /// 完成时间.
+    Finish,
+}
+
+impl TimeColumn {
+    pub const ALL: [TimeColumn; 3] = [TimeColumn::Deadline, TimeColumn::Start, TimeColumn::Finish];
+
+    /// An ASCII name, for identifiers.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimeColumn::Deadline => "deadline",
+            TimeColumn::Start => "start",
+            TimeColumn::Finish => "finish",
+        }
+    }
+}
+
+impl Committee {
+    /// The row's cell of a time column, if the table has it and it is not empty.
+    pub fn time(&self, column: TimeColumn) -> Option<&'static str> {
+        match column {
+            TimeColumn::Deadline => self.deadline,
+            TimeColumn::Start => self.start,
+            TimeColumn::Finish => self.finish,
+        }
+    }
+}
+
 /// Whom a committee row is only for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RestrictionKind {

@@ -36,8 +36,9 @@ impl Lang {
 }
 
 /// A text in Chinese and English. `Bi` (of `String`) for texts written at run time,
-/// `Bi<&'static str>` for fixed ones (the app's `i18n::Text`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+/// `Bi<&'static str>` for fixed ones (the app's `i18n::Text`). As JSON (the CLI's
+/// plan and calendar): `{"zh": …, "en": …}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize)]
 pub struct Bi<S = String> {
     pub zh: S,
     pub en: S,

@@ -2,9 +2,12 @@
 //! each with `UID`, `DTSTAMP`, `DTSTART`, `SUMMARY` and `DESCRIPTION`; text escaped
 //! (§3.3.11) and lines folded at 75 octets without splitting a character (§3.1), CRLF
 //! line ends. The stamp is the caller's (the engine and this crate never read the
-//! clock).
+//! clock). [`calendar`] writes the engine's `zhicheng_engine::calendar::Calendar` in
+//! one language.
 
-use zhicheng_engine::Date;
+use std::fmt;
+use zhicheng_engine::calendar::Calendar;
+use zhicheng_engine::{Date, Lang};
 
 /// The calendar's `PRODID` (§3.7.3).
 pub const PRODID: &str = "-//Zhicheng Self-Check//职称自测//ZH";
@@ -27,6 +30,39 @@ impl Stamp {
             minute: 0,
             second: 0,
         }
+    }
+
+    /// Reads `YYYY-MM-DDTHH:MM:SSZ` (UTC, as `--stamp` takes it) or the iCalendar form
+    /// `YYYYMMDDTHHMMSSZ`.
+    pub fn parse(s: &str) -> Result<Stamp, StampError> {
+        let bad = || StampError {
+            value: s.chars().take(40).collect(),
+        };
+        // Each form as a pattern: `d` a digit, anything else itself.
+        let fits = |pattern: &str| {
+            s.len() == pattern.len()
+                && s.bytes().zip(pattern.bytes()).all(|(c, p)| match p {
+                    b'd' => c.is_ascii_digit(),
+                    p => c == p,
+                })
+        };
+        let digits: String = if fits("dddd-dd-ddTdd:dd:ddZ") || fits("ddddddddTddddddZ") {
+            s.chars().filter(char::is_ascii_digit).collect()
+        } else {
+            return Err(bad());
+        };
+        let num = |range: std::ops::Range<usize>| digits[range].parse::<u32>().unwrap_or(99);
+        let date = Date::new(num(0..4) as i32, num(4..6), num(6..8)).ok_or_else(bad)?;
+        let (hour, minute, second) = (num(8..10), num(10..12), num(12..14));
+        if hour > 23 || minute > 59 || second > 59 {
+            return Err(bad());
+        }
+        Ok(Stamp {
+            date,
+            hour,
+            minute,
+            second,
+        })
     }
 
     fn text(&self) -> String {
@@ -127,6 +163,40 @@ pub fn write(name: &str, events: &[Event], stamp: Stamp) -> String {
     out
 }
 
+/// A `DTSTAMP` that cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StampError {
+    pub value: String,
+}
+
+impl fmt::Display for StampError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "stamp: \"{}\" is not a UTC time (write YYYY-MM-DDTHH:MM:SSZ) — 时间戳应写成 YYYY-MM-DDTHH:MM:SSZ（UTC）",
+            self.value
+        )
+    }
+}
+
+impl std::error::Error for StampError {}
+
+/// The engine's calendar as an iCalendar file in `lang`, stamped `stamp`: every event
+/// all-day, with its stable UID, summary and description (which cites the clause).
+pub fn calendar(cal: &Calendar, lang: Lang, stamp: Stamp) -> String {
+    let events: Vec<Event> = cal
+        .events
+        .iter()
+        .map(|e| Event {
+            uid: e.uid.clone(),
+            day: e.day,
+            summary: e.summary.get(lang).to_string(),
+            description: e.description.get(lang).to_string(),
+        })
+        .collect();
+    write(cal.name.get(lang), &events, stamp)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -164,6 +234,35 @@ mod tests {
         }
         let unfolded = out.replace("\r\n ", "");
         assert_eq!(unfolded, format!("DESCRIPTION:{long}\r\n"));
+    }
+
+    #[test]
+    fn stamps_are_read_strictly() {
+        let want = Stamp {
+            date: d(2026, 12, 6),
+            hour: 9,
+            minute: 30,
+            second: 5,
+        };
+        assert_eq!(Stamp::parse("2026-12-06T09:30:05Z"), Ok(want));
+        assert_eq!(Stamp::parse("20261206T093005Z"), Ok(want));
+        assert_eq!(want.text(), "20261206T093005Z");
+        for bad in [
+            "2026-12-06",
+            "2026-12-06T09:30:05",
+            "2026-12-06T24:00:00Z",
+            "2026-02-30T09:30:05Z",
+            "2026-12-06T9:30:05Z",
+            "2026-1206T09:30:05Z",
+            "２０２６-12-06T09:30:05Z",
+            "",
+        ] {
+            assert!(Stamp::parse(bad).is_err(), "{bad}");
+        }
+        assert!(Stamp::parse("x")
+            .unwrap_err()
+            .to_string()
+            .contains("YYYY-MM-DDTHH:MM:SSZ"));
     }
 
     #[test]

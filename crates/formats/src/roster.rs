@@ -8,10 +8,13 @@
 //! The roster is read lazily ([`Roster`] is an iterator), so a large file is never
 //! held as profiles all at once. A bad row becomes an [`Entry`] with a [`RowError`]
 //! (line, column, reason in English and Chinese) and does not stop the others.
+//! [`row_for`] writes a profile as a row (the HR export; `roster/export.rs`).
 
+mod export;
 mod ids;
 mod values;
 
+pub use export::{export_file, export_header, row_for};
 pub use values::date;
 
 use crate::ce_csv;
@@ -22,8 +25,8 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::OnceLock;
 use values::{
-    assessment_item, exam_item, flag, number, rule_set_id, sanction_item, specialty_id, year,
-    Vocab, EDUCATIONS, EMPLOYMENTS, RETIREMENT_GROUPS, SERIES, TITLES,
+    assessment_item, ce_record_item, exam_item, flag, number, rule_set_id, sanction_item,
+    specialty_id, year, Vocab, EDUCATIONS, EMPLOYMENTS, RETIREMENT_GROUPS, SERIES, TITLES,
 };
 use zhicheng_engine::date::{MAX_YEAR, MIN_YEAR};
 use zhicheng_engine::error::megabytes;
@@ -82,9 +85,12 @@ pub enum Field {
     Sanctions,
     FraudFindings,
     Exams,
+    /// CE records as one list cell (`2024:专业科目:24;2019:专业科目:50:网络`): the
+    /// column of the HR export (`row_for`), one header for everyone.
+    CeRecords,
 }
 
-const FIELD_COUNT: usize = 30;
+const FIELD_COUNT: usize = 31;
 
 impl Field {
     /// Every field, in the order of the template and of docs/batch.md.
@@ -119,6 +125,7 @@ impl Field {
         Field::Sanctions,
         Field::FraudFindings,
         Field::Exams,
+        Field::CeRecords,
     ];
 
     /// Header names accepted: the English name first, then the Chinese one, then other
@@ -215,6 +222,7 @@ impl Field {
             Field::Sanctions => &["sanctions", "处分"],
             Field::FraudFindings => &["fraud_findings", "弄虚作假年度", "弄虚作假"],
             Field::Exams => &["exams", "考试", "考试通过"],
+            Field::CeRecords => &["ce_records", "继续教育学时记录", "学时记录", "继续教育记录"],
         }
     }
 
@@ -1211,15 +1219,17 @@ impl<'a> Roster<'a> {
     }
 
     fn entry(&mut self, rec: Record<'_>) -> Entry {
+        // As written, less the `'` guard a formula-like value gets when written
+        // (`csv::cell`, and `row_for`), so that an export reads back as it was.
         let person_id = self
             .header
             .column(Field::PersonId)
-            .map_or("", |i| rec.get(i).trim())
+            .map_or("", |i| csv::unguard(rec.get(i).trim()))
             .to_string();
         let name = self
             .header
             .column(Field::Name)
-            .map_or("", |i| rec.get(i).trim())
+            .map_or("", |i| csv::unguard(rec.get(i).trim()))
             .to_string();
         let profile = self.profile(&rec, &person_id);
         Entry {
@@ -1463,6 +1473,7 @@ impl RowReader<'_, '_, '_> {
         }
         let specialty = self
             .text(Field::Specialty)?
+            .map(|s| csv::unguard(&s).to_string())
             .map(|s| specialty_id(&s).map_or(s, str::to_string));
         let reference_date = self.date(Field::ReferenceDate)?;
         let exceptional = self.flag(Field::Exceptional, false)?;
@@ -1497,7 +1508,7 @@ impl RowReader<'_, '_, '_> {
             year(s).map(|evaluation_year| FraudFinding { evaluation_year })
         })?;
         let exams = self.items(Field::Exams, exam_item)?;
-        let mut ce_records = Vec::new();
+        let mut ce_records = self.items(Field::CeRecords, ce_record_item)?;
         for &(i, col) in &self.header.ce {
             let s = self.rec.get(i).trim();
             if s.is_empty() {

@@ -6,7 +6,7 @@ use super::Problem;
 use crate::ce_csv::normalize_number;
 use std::borrow::Cow;
 use zhicheng_engine::date::{MAX_YEAR, MIN_YEAR};
-use zhicheng_engine::profile::{PassedExam, Sanction};
+use zhicheng_engine::profile::{record_hours, CeRecord, PassedExam, Sanction};
 use zhicheng_engine::rules;
 use zhicheng_engine::vocab::{
     Assessment, Education, Employment, Exam, RetirementGroup, SanctionKind, Series, Title,
@@ -407,6 +407,49 @@ pub(super) fn exam_item(s: &str) -> Result<PassedExam, Problem> {
     };
     let exam = EXAMS.find(exam).ok_or_else(|| EXAMS.unknown(exam))?;
     Ok(PassedExam { exam, year: y })
+}
+
+/// One CE record of the list column: `2024:专业科目:24`, `2019:professional:50:online`,
+/// `2020:专业科目:10:网络:认可`.
+pub(super) fn ce_record_item(s: &str) -> Result<CeRecord, Problem> {
+    let form = || {
+        Problem::ItemForm {
+        item: s.to_string(),
+        form: "YEAR:CATEGORY:HOURS, then :online and :recognized where they apply, e.g. 2024:professional:24",
+        form_zh: "“年度:类别:学时”，网络课件再加“:网络”，主管部门认可再加“:认可”，如 2024:专业科目:24",
+    }
+    };
+    let parts: Vec<&str> = s.split([':', '：', '=']).map(str::trim).collect();
+    let [y, category, hours, flags @ ..] = &parts[..] else {
+        return Err(form());
+    };
+    let year = year(y)?;
+    let category = crate::ce_csv::category(category).ok_or_else(|| {
+        Problem::Input(InputErrorKind::UnknownValue {
+            value: category.chars().take(60).collect(),
+            allowed: "professional (专业科目), industry_public (行业公需科目), general_public (一般公需科目)".into(),
+        })
+    })?;
+    let (_, text) = number(hours).ok_or_else(|| Problem::Hours(hours.to_string()))?;
+    let hours = record_hours(&text).map_err(Problem::Input)?;
+    let (mut online, mut authority_recognized) = (false, false);
+    for f in flags {
+        match value_key(f).as_ref() {
+            "online" | "网络" | "网络课件" | "线上" => online = true,
+            "recognized" | "authority_recognized" | "认可" | "主管部门认可" => {
+                authority_recognized = true
+            }
+            _ => return Err(form()),
+        }
+    }
+    Ok(CeRecord {
+        year,
+        category,
+        hours,
+        online,
+        authority_recognized,
+        note: None,
+    })
 }
 
 #[cfg(test)]
