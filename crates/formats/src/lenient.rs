@@ -91,7 +91,8 @@ pub struct Refusal {
 }
 
 impl Refusal {
-    fn new(reason: Reason, text: &str) -> Refusal {
+    /// `text` refused for `reason`.
+    pub fn new(reason: Reason, text: &str) -> Refusal {
         Refusal {
             reason,
             value: text.trim().chars().take(QUOTED_CHARS).collect(),
@@ -222,16 +223,17 @@ fn read_date(s: &str, serials: bool) -> Result<Option<Date>, Refusal> {
             return excel_serial(n).map(Some).ok_or_else(invalid);
         }
     }
-    let parts: Vec<&str> = if day.len() == 8 && day.bytes().all(|b| b.is_ascii_digit()) {
-        vec![&day[..4], &day[4..6], &day[6..]]
+    let (y, m, d) = if day.len() == 8 && day.bytes().all(|b| b.is_ascii_digit()) {
+        (&day[..4], &day[4..6], &day[6..])
     } else {
-        day.strip_suffix('日')
+        let mut parts = day
+            .strip_suffix('日')
             .unwrap_or(day)
-            .split(['-', '/', '.', '年', '月'])
-            .collect()
-    };
-    let [y, m, d] = parts[..] else {
-        return Err(invalid());
+            .split(['-', '/', '.', '年', '月']);
+        match (parts.next(), parts.next(), parts.next(), parts.next()) {
+            (Some(y), Some(m), Some(d), None) => (y, m, d),
+            _ => return Err(invalid()),
+        }
     };
     let (Some(year), Some(month), Some(day)) = (digits(y, 4, 4), digits(m, 1, 2), digits(d, 1, 2))
     else {
@@ -366,7 +368,12 @@ pub fn yes_no(s: &str) -> Result<Option<bool>, Refusal> {
     if t.is_empty() {
         return Ok(None);
     }
-    match t.to_lowercase().as_str() {
+    let key = if t.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(t.to_ascii_lowercase())
+    } else {
+        t
+    };
+    match key.as_ref() {
         "是" | "有" | "y" | "yes" | "true" | "t" | "1" | "√" | "✓" | "✔" => Ok(Some(true)),
         "否" | "无" | "n" | "no" | "false" | "f" | "0" | "×" | "✗" | "✘" | "✕" => {
             Ok(Some(false))

@@ -13,7 +13,8 @@
 //! Its modules, by concern: `columns` (the fields and CE columns a header may name),
 //! `header` (a header read once), `errors` (file and row errors, warnings), `records`
 //! (the CE records file keyed by person), `rows` (one row's cells into a profile),
-//! `values` (cell values as HR officers write them) and `ids` (person ids found by
+//! `values` (the vocabularies and list cells as HR officers write them; dates,
+//! years, hours and yes/no are [`crate::lenient`]'s) and `ids` (person ids found by
 //! hash); this file holds the reader itself ([`Roster`]).
 
 mod columns;
@@ -28,7 +29,6 @@ pub use columns::{CeColumn, Field};
 pub use errors::{FileError, Problem, RowError, Warning};
 pub use header::{ColumnName, Header};
 pub use records::RecordsFile;
-pub use values::date;
 
 use crate::csv::{self, Record};
 use ids::Ids;

@@ -3,6 +3,7 @@
 //! ([`classify`]).
 
 use super::FileError;
+use crate::lenient;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 use zhicheng_engine::date::{MAX_YEAR, MIN_YEAR};
@@ -382,22 +383,22 @@ impl CeColumn {
     }
 }
 
-/// A header name as compared: no spaces, lower case, ASCII punctuation for the
-/// full-width forms, `-` as `_`. Borrowed when the name is already so.
+/// A header name as compared: no spaces, lower case, full-width forms
+/// [`narrow`](lenient::narrow)ed (`（` `）` `－` as ASCII), `-` as `_`. Borrowed when the
+/// name is already so.
 pub(super) fn header_key(s: &str) -> Cow<'_, str> {
     let changes = |c: char| {
-        c.is_whitespace() || c.is_ascii_uppercase() || matches!(c, '（' | '）' | '－' | '-')
+        c.is_whitespace() || c.is_ascii_uppercase() || c == '-' || lenient::narrow(c) != c
     };
     if !s.contains(changes) {
         return Cow::Borrowed(s);
     }
     Cow::Owned(
         s.chars()
+            .map(lenient::narrow)
             .filter(|c| !c.is_whitespace())
             .map(|c| match c {
-                '（' => '(',
-                '）' => ')',
-                '－' | '-' => '_',
+                '-' => '_',
                 c => c.to_ascii_lowercase(),
             })
             .collect(),

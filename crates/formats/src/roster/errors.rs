@@ -5,8 +5,8 @@
 use super::header::ColumnName;
 use crate::ce_csv;
 use crate::csv::CsvError;
+use crate::lenient::Refusal;
 use std::fmt;
-use zhicheng_engine::date::{MAX_YEAR, MIN_YEAR};
 use zhicheng_engine::error::megabytes;
 use zhicheng_engine::{InputError, InputErrorKind};
 
@@ -107,12 +107,9 @@ impl std::error::Error for FileError {}
 pub enum Problem {
     /// An engine input error (its messages are the engine's).
     Input(InputErrorKind),
-    /// Not a year.
-    Year(String),
-    /// Not a yes/no value.
-    Flag(String),
-    /// Not a number of hours.
-    Hours(String),
+    /// A date, year, hours or yes/no the lenient reader refused (its words, the same
+    /// in every reader).
+    Value(Refusal),
     /// One item of a list cell (`2021:不合格;2022:优秀`) is wrong.
     Item { item: String, problem: Box<Problem> },
     /// A list item not in the expected form.
@@ -135,9 +132,7 @@ impl Problem {
     pub fn message_en(&self) -> String {
         match self {
             Problem::Input(kind) => InputError::new("", kind.clone()).message_en(),
-            Problem::Year(v) => format!("\"{v}\" is not a year from {MIN_YEAR} to {MAX_YEAR}"),
-            Problem::Flag(v) => format!("\"{v}\" should be yes or no (是/否, 1/0)"),
-            Problem::Hours(v) => format!("\"{v}\" is not a number of hours"),
+            Problem::Value(r) => r.message().en,
             Problem::Item { item, problem } => {
                 format!("in \"{item}\": {}", problem.message_en())
             }
@@ -158,9 +153,7 @@ impl Problem {
     pub fn message_zh(&self) -> String {
         match self {
             Problem::Input(kind) => InputError::new("", kind.clone()).message_zh(),
-            Problem::Year(v) => format!("“{v}”不是 {MIN_YEAR}—{MAX_YEAR} 之间的年份"),
-            Problem::Flag(v) => format!("“{v}”应为 是 或 否（也可写 1/0）"),
-            Problem::Hours(v) => format!("“{v}”不是学时数"),
+            Problem::Value(r) => r.message().zh,
             Problem::Item { item, problem } => format!("“{item}”：{}", problem.message_zh()),
             Problem::ItemForm { item, form_zh, .. } => format!("“{item}”应写成{form_zh}"),
             Problem::DuplicateId { first_line } => {

@@ -1,17 +1,19 @@
-//! One roster row read cell by cell into a [`Profile`]: each cell's value through
-//! `values` (and the lenient values), each refusal put on its column.
+//! One roster row read cell by cell into a [`Profile`]: dates, years, hours and yes/no
+//! through [`crate::lenient`], the vocabularies and list cells through `values`, each
+//! refusal put on its column.
 
 use super::columns::Field;
 use super::errors::{Problem, RowError};
 use super::header::Header;
 use super::values::{
-    assessment_item, date, exam_item, flag, number, rule_set_id, sanction_item, specialty_id, year,
-    Vocab, EDUCATIONS, EMPLOYMENTS, RETIREMENT_GROUPS, SERIES, TITLES,
+    assessment_item, exam_item, rule_set_id, sanction_item, specialty_id, year, Vocab, EDUCATIONS,
+    EMPLOYMENTS, RETIREMENT_GROUPS, SERIES, TITLES,
 };
 use crate::csv::Record;
+use crate::lenient::{self, Refusal};
 use std::collections::BTreeMap;
 use zhicheng_engine::profile::{
-    record_hours, CeRecord, FraudFinding, HeldTitle, Person, Target, MAX_ITEMS, MAX_TEXT_CHARS,
+    CeRecord, FraudFinding, HeldTitle, Person, Target, MAX_ITEMS, MAX_TEXT_CHARS,
 };
 use zhicheng_engine::rules;
 use zhicheng_engine::{Date, InputErrorKind, Profile};
@@ -57,22 +59,27 @@ impl RowReader<'_, '_, '_> {
         self.word(field, s, vocab)
     }
 
+    /// A value through its lenient reader, refused on its column.
+    fn value<T>(
+        &self,
+        field: Field,
+        read: fn(&str) -> Result<Option<T>, Refusal>,
+    ) -> Cell<Option<T>> {
+        read(self.cell(field)).map_err(|r| self.err(field, Problem::Value(r)))
+    }
+
+    /// A date as a spreadsheet writes it (Excel serials too).
     fn date(&self, field: Field) -> Cell<Option<Date>> {
-        match self.cell(field) {
-            "" => Ok(None),
-            s => date(s).map(Some).map_err(|p| self.err(field, p)),
-        }
+        self.value(field, lenient::spreadsheet_date)
     }
 
     fn year(&self, field: Field) -> Cell<Option<i32>> {
-        match self.cell(field) {
-            "" => Ok(None),
-            s => year(s).map(Some).map_err(|p| self.err(field, p)),
-        }
+        self.value(field, lenient::year)
     }
 
+    /// Yes or no; empty is `default`.
     fn flag(&self, field: Field, default: bool) -> Cell<bool> {
-        flag(self.cell(field), default).map_err(|p| self.err(field, p))
+        Ok(self.value(field, lenient::yes_no)?.unwrap_or(default))
     }
 
     fn text(&self, field: Field) -> Cell<Option<String>> {
@@ -122,6 +129,30 @@ impl RowReader<'_, '_, '_> {
         Ok(out)
     }
 
+    /// The CE records of the row's CE columns: one per cell with hours (a cell of 0
+    /// has none).
+    fn ce_columns(&self) -> Cell<Vec<CeRecord>> {
+        let mut out = Vec::new();
+        for &(i, col) in &self.header.ce {
+            let hours = lenient::grid_hours(self.rec.get(i)).map_err(|r| RowError {
+                line: self.rec.line,
+                column: Some(self.header.names.get(i).to_string()),
+                problem: Problem::Value(r),
+            })?;
+            if let Some(hours) = hours {
+                out.push(CeRecord {
+                    year: col.year,
+                    category: col.category,
+                    hours,
+                    online: col.online,
+                    authority_recognized: col.authority_recognized,
+                    note: None,
+                });
+            }
+        }
+        Ok(out)
+    }
+
     pub(super) fn profile(&self) -> Cell<Profile> {
         let rule_set = {
             let s = self.required(Field::RuleSet)?;
@@ -165,8 +196,9 @@ impl RowReader<'_, '_, '_> {
             .map(|s| specialty_id(&s).map_or(s, str::to_string));
         let reference_date = self.date(Field::ReferenceDate)?;
         let exceptional = self.flag(Field::Exceptional, false)?;
-        let birth_date =
-            date(self.required(Field::BirthDate)?).map_err(|p| self.err(Field::BirthDate, p))?;
+        let birth_date = self
+            .date(Field::BirthDate)?
+            .ok_or_else(|| self.err(Field::BirthDate, Problem::Input(InputErrorKind::Missing)))?;
         let person = Person {
             birth_date,
             retirement_group: self.required_word(Field::RetirementGroup, &RETIREMENT_GROUPS)?,
@@ -196,33 +228,7 @@ impl RowReader<'_, '_, '_> {
             year(s).map(|evaluation_year| FraudFinding { evaluation_year })
         })?;
         let exams = self.items(Field::Exams, exam_item)?;
-        let mut ce_records = Vec::new();
-        for &(i, col) in &self.header.ce {
-            let s = self.rec.get(i).trim();
-            if s.is_empty() {
-                continue;
-            }
-            let field_err = |problem| RowError {
-                line: self.rec.line,
-                column: Some(self.header.names.get(i).to_string()),
-                problem,
-            };
-            // Its text (as typed, or with full-width digits made ASCII) is what the
-            // hours are checked on, at its exact value.
-            let (x, text) = number(s).ok_or_else(|| field_err(Problem::Hours(s.to_string())))?;
-            if x == 0.0 {
-                continue; // 0 in a grid of hours means none
-            }
-            let hours = record_hours(&text).map_err(|k| field_err(Problem::Input(k)))?;
-            ce_records.push(CeRecord {
-                year: col.year,
-                category: col.category,
-                hours,
-                online: col.online,
-                authority_recognized: col.authority_recognized,
-                note: None,
-            });
-        }
+        let ce_records = self.ce_columns()?;
         Ok(Profile {
             rule_set,
             evaluation_year,
