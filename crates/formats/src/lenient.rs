@@ -24,6 +24,55 @@
 //! roster holds. The form does not read them ([`date`]): there five digits are a date
 //! being typed (`19805` on the way to `19800510`), and reading them as 1954-03-22 would
 //! give a wrong date without a word.
+//!
+//! ## For the form
+//!
+//! src/state.rs reads through this module by replacing its own readers: `ascii(s)` →
+//! [`normalize`], `parse_date(raw)` → [`date`], `parse_year(raw)` → [`year`],
+//! `parse_hours(raw, false)` → [`hours`], `parse_hours(raw, true)` → [`grid_hours`]
+//! (also in src/ce_grid.rs). Their error becomes a [`Refusal`]: a form
+//! `Problem::Value(Refusal)` beside `Problem::Bad(InputErrorKind)` (kept for the form's
+//! own checks), shown with `refusal.message().into_lang(lang)`. Its test of the table,
+//! in src/state.rs:
+//!
+//! ```ignore
+//! /// The form reads every spelling of `lenient::SPELLINGS` as the table says for the
+//! /// form: each typed into its field of a complete form.
+//! #[test]
+//! fn the_form_reads_the_table_of_spellings() {
+//!     use zhicheng_formats::lenient::{Kind, Outcome, Source, Value, SPELLINGS};
+//!     let mut base = Form::from_profile(&Profile::from_json(EXAMPLES[3]).unwrap());
+//!     base.ce_new_year = "2031".into();
+//!     base.apply(Edit::CeAddYear);
+//!     for s in SPELLINGS {
+//!         let mut form = base.clone();
+//!         let field = match s.kind {
+//!             Kind::Date => Field::ReferenceDate,
+//!             Kind::Year => Field::EvaluationYear,
+//!             Kind::GridHours => Field::CeCell { year: 2031, cell: 0 },
+//!             Kind::Hours => {
+//!                 form.apply(Edit::Add(List::Records)); // 2031, professional
+//!                 Field::RecordHours(form.records.len() - 1)
+//!             }
+//!             Kind::YesNo => continue, // the form's yes/no are check boxes
+//!         };
+//!         form.apply(Edit::Set(field, s.input.to_string()));
+//!         let checked = form.check();
+//!         let got = match (checked.problem(field), &checked.profile) {
+//!             (Some(Problem::Value(r)), _) => Outcome::Refused(r.reason),
+//!             (Some(Problem::Missing), _) => Outcome::Empty,
+//!             (None, Some(p)) => match s.kind {
+//!                 Kind::Date => p.reference_date.map(Value::Date),
+//!                 Kind::Year => p.evaluation_year.map(Value::Year),
+//!                 _ => p.ce_records.iter().find(|r| r.year == 2031).map(|r| r.hours.into()),
+//!             }
+//!             .map_or(Outcome::Empty, Outcome::Value),
+//!             other => panic!("{:?}: {other:?} {:?}", s.input, checked.problems),
+//!         };
+//!         assert_eq!(got, s.expected(Source::Form), "{:?} {:?}", s.kind, s.input);
+//!     }
+//! }
+//! ```
 
 mod spellings;
 

@@ -237,7 +237,8 @@ impl fmt::Display for RowError {
 pub enum Warning {
     /// A roster column this reader does not know; its values are not used.
     IgnoredColumn { column: String },
-    /// More such columns, after the first [`IGNORED_COLUMNS_NAMED`](super::IGNORED_COLUMNS_NAMED).
+    /// More such columns, after the first
+    /// [`IGNORED_COLUMNS_NAMED`](super::IGNORED_COLUMNS_NAMED).
     MoreIgnoredColumns { count: usize },
     /// A records-file line without a person_id; not used.
     RecordWithoutPerson { line: usize },

@@ -277,8 +277,8 @@ pub(super) fn year(s: &str) -> Result<i32, Problem> {
         .ok_or_else(|| Problem::Value(Refusal::new(Reason::NotAYear, s)))
 }
 
-/// A date in a list item (`2023-05-01` of `记过:2023-05-01`): [`lenient::spreadsheet_date`],
-/// where empty is no date either.
+/// A date in a list item (`2023-05-01` of `记过:2023-05-01`):
+/// [`lenient::spreadsheet_date`], where empty is no date either.
 fn date(s: &str) -> Result<Date, Problem> {
     lenient::spreadsheet_date(s)
         .map_err(Problem::Value)?
