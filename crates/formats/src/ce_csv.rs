@@ -2,13 +2,13 @@
 //! every bad line reported by number and reason, the good ones imported.
 
 use crate::csv;
+use crate::lenient::{self, Refusal};
 use std::borrow::Cow;
 use std::fmt;
-use zhicheng_engine::date::{MAX_YEAR, MIN_YEAR};
-use zhicheng_engine::profile::{record_hours, CeRecord, MAX_TEXT_CHARS};
+use zhicheng_engine::profile::{CeRecord, MAX_TEXT_CHARS};
 use zhicheng_engine::sort;
 use zhicheng_engine::vocab::CeCategory;
-use zhicheng_engine::{Hours, InputErrorKind};
+use zhicheng_engine::{Bi, Hours};
 
 /// The downloadable template (UTF-8 with BOM so Excel opens it right).
 pub const TEMPLATE: &str = "\u{feff}年度,类别,学时,网络课件,主管部门认可,备注\r\n\
@@ -76,6 +76,18 @@ impl Column {
     fn required(self) -> bool {
         matches!(self, Column::Year | Column::Category | Column::Hours)
     }
+
+    /// How a message names the column before a refused value ([`Refusal::after`]).
+    fn subject(self) -> Bi {
+        match self {
+            Column::Year => Bi::new("年度".into(), "year".into()),
+            Column::Hours => Bi::new("学时".into(), "hours".into()),
+            c => Bi::new(
+                format!("“{}”的值", c.name_zh()),
+                format!("`{}`", c.name_en()),
+            ),
+        }
+    }
 }
 
 /// Why a line was not imported.
@@ -90,10 +102,10 @@ pub enum Problem {
     /// The file has a header and nothing else.
     NoRecords,
     Missing(Column),
-    Year(String),
     Category(String),
-    Hours(String, InputErrorKind),
-    Flag(Column, String),
+    /// A year, hours or yes/no the lenient reader refused (its words, after the
+    /// column's name).
+    Value(Column, Refusal),
     NoteTooLong,
     TooManyFields {
         found: usize,
@@ -116,12 +128,10 @@ impl LineError {
             Problem::DuplicateColumn(c) => format!("the header names `{}` twice", c.name_en()),
             Problem::NoRecords => "the file has no records".to_string(),
             Problem::Missing(c) => format!("`{}` is empty", c.name_en()),
-            Problem::Year(v) => format!("year \"{v}\" is not a year from {MIN_YEAR} to {MAX_YEAR}"),
             Problem::Category(v) => format!(
                 "category \"{v}\" is not professional, industry_public or general_public (专业科目, 行业公需科目, 一般公需科目)"
             ),
-            Problem::Hours(v, kind) => format!("hours \"{v}\": {}", hours_en(kind)),
-            Problem::Flag(c, v) => format!("`{}` \"{v}\" should be yes or no (是/否)", c.name_en()),
+            Problem::Value(c, r) => r.after(c.subject().as_str()).en,
             Problem::NoteTooLong => format!("the note is longer than {MAX_TEXT_CHARS} characters"),
             Problem::TooManyFields { found, expected } => format!("{found} fields, the header has {expected}"),
         };
@@ -135,34 +145,14 @@ impl LineError {
             Problem::DuplicateColumn(c) => format!("表头中“{}”列出现两次", c.name_zh()),
             Problem::NoRecords => "文件中没有学时记录".to_string(),
             Problem::Missing(c) => format!("“{}”为空", c.name_zh()),
-            Problem::Year(v) => format!("年度“{v}”不是 {MIN_YEAR}—{MAX_YEAR} 之间的年份"),
             Problem::Category(v) => format!("类别“{v}”应为 专业科目、行业公需科目 或 一般公需科目"),
-            Problem::Hours(v, kind) => format!("学时“{v}”：{}", hours_zh(kind)),
-            Problem::Flag(c, v) => format!("“{}”的值“{v}”应为 是 或 否", c.name_zh()),
+            Problem::Value(c, r) => r.after(c.subject().as_str()).zh,
             Problem::NoteTooLong => format!("备注超过 {MAX_TEXT_CHARS} 个字符"),
             Problem::TooManyFields { found, expected } => {
                 format!("有 {found} 个字段，表头只有 {expected} 列")
             }
         };
         format!("第 {} 行：{what}", self.line)
-    }
-}
-
-fn hours_en(kind: &InputErrorKind) -> String {
-    match kind {
-        InputErrorKind::HoursNotPositive => "must be greater than 0".into(),
-        InputErrorKind::HoursTooPrecise => "at most one decimal (1.5 yes, 1.25 no)".into(),
-        InputErrorKind::HoursTooLarge { max } => format!("at most {max}"),
-        _ => "not a number".into(),
-    }
-}
-
-fn hours_zh(kind: &InputErrorKind) -> String {
-    match kind {
-        InputErrorKind::HoursNotPositive => "必须大于 0".into(),
-        InputErrorKind::HoursTooPrecise => "最多一位小数（1.5 可以，1.25 不行）".into(),
-        InputErrorKind::HoursTooLarge { max } => format!("不能超过 {max}"),
-        _ => "不是数字".into(),
     }
 }
 
@@ -190,8 +180,9 @@ pub struct Import {
     pub repeats: Vec<Repeat>,
 }
 
-/// A name or value as compared: no spaces, lower case. Borrowed when it is already so
-/// (ASCII without spaces or capitals: most cells, and no copy per cell).
+/// A name or value as compared: no spaces, lower case, full-width forms
+/// [`narrow`](lenient::narrow)ed. Borrowed when it is already so (ASCII without spaces
+/// or capitals: most cells, and no copy per cell).
 pub(crate) fn squash(s: &str) -> Cow<'_, str> {
     if s.bytes()
         .all(|b| b.is_ascii() && !b.is_ascii_whitespace() && !b.is_ascii_uppercase())
@@ -200,6 +191,7 @@ pub(crate) fn squash(s: &str) -> Cow<'_, str> {
     }
     Cow::Owned(
         s.chars()
+            .map(lenient::narrow)
             .filter(|c| !c.is_whitespace())
             .flat_map(char::to_lowercase)
             .collect(),
@@ -370,28 +362,22 @@ pub(crate) fn record<S: AsRef<str>>(
             Ok(v)
         }
     };
-    let year_text = need(Column::Year)?;
-    let year = year_text
-        .trim_end_matches('年')
-        .parse::<i32>()
-        .ok()
-        .filter(|y| (MIN_YEAR..=MAX_YEAR).contains(y))
-        .ok_or_else(|| Problem::Year(year_text.to_string()))?;
+    let year = lenient::year(need(Column::Year)?)
+        .map_err(|r| Problem::Value(Column::Year, r))?
+        .ok_or(Problem::Missing(Column::Year))?;
     let cat_text = need(Column::Category)?;
     let category = category(cat_text).ok_or_else(|| Problem::Category(cat_text.to_string()))?;
-    let hours_text = need(Column::Hours)?;
-    let number = normalize_number(hours_text);
-    let hours = number
-        .parse::<f64>()
-        .map_err(|_| Problem::Hours(hours_text.to_string(), InputErrorKind::NotWholeNumber))
-        .and_then(|_| {
-            record_hours(&number).map_err(|k| Problem::Hours(hours_text.to_string(), k))
-        })?;
-    let online = flag(Column::Online, get(Column::Online))?;
-    let authority_recognized = flag(
-        Column::AuthorityRecognized,
-        get(Column::AuthorityRecognized),
-    )?;
+    let hours = lenient::hours(need(Column::Hours)?)
+        .map_err(|r| Problem::Value(Column::Hours, r))?
+        .ok_or(Problem::Missing(Column::Hours))?;
+    // Yes or no, empty is no.
+    let flag = |col: Column| -> Result<bool, Problem> {
+        lenient::yes_no(get(col))
+            .map(|b| b.unwrap_or(false))
+            .map_err(|r| Problem::Value(col, r))
+    };
+    let online = flag(Column::Online)?;
+    let authority_recognized = flag(Column::AuthorityRecognized)?;
     let note = csv::unguard(get(Column::Note));
     if note.chars().count() > MAX_TEXT_CHARS {
         return Err(Problem::NoteTooLong);
@@ -406,18 +392,6 @@ pub(crate) fn record<S: AsRef<str>>(
     })
 }
 
-/// Full-width digits and the decimal point as typed with a Chinese input method.
-pub(crate) fn normalize_number(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            '．' | '。' => '.',
-            c => c,
-        })
-        .filter(|c| !c.is_whitespace())
-        .collect()
-}
-
 pub(crate) fn category(s: &str) -> Option<CeCategory> {
     let s = squash(s);
     CeCategory::parse(&s).or(match s.as_ref() {
@@ -426,14 +400,6 @@ pub(crate) fn category(s: &str) -> Option<CeCategory> {
         "一般公需科目" | "一般公需" | "general" => Some(CeCategory::GeneralPublic),
         _ => None,
     })
-}
-
-fn flag(col: Column, s: &str) -> Result<bool, Problem> {
-    match squash(s).as_ref() {
-        "" | "否" | "no" | "n" | "false" | "0" | "f" => Ok(false),
-        "是" | "yes" | "y" | "true" | "1" | "t" | "√" => Ok(true),
-        _ => Err(Problem::Flag(col, s.to_string())),
-    }
 }
 
 /// Records as CSV in the template's layout (for a download of what was entered).

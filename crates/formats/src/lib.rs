@@ -9,5 +9,6 @@ pub mod batch;
 pub mod ce_csv;
 pub mod csv;
 pub mod ics;
+pub mod lenient;
 pub mod results;
 pub mod roster;

@@ -212,7 +212,7 @@ pub fn cases() -> Vec<Case> {
             Roster,
             "1 MB numbers as CE hours",
             huge_hours_cells,
-            "column ce_2024_professional: \"3333",
+            "column ce_2024_professional: must be at most 8784",
         ),
         case(
             Roster,

@@ -1,35 +1,32 @@
 //! The values of roster cells as an HR officer writes them: the closed vocabularies in
-//! English (the JSON names) or Chinese (labels and common short forms), yes/no, years,
-//! dates as spreadsheets write them, and the list cells (`2021:不合格;2022:优秀`).
+//! English (the JSON names) or Chinese (labels and common short forms), and the list
+//! cells (`2021:不合格;2022:优秀`). Dates, years, hours and yes/no are read by
+//! [`crate::lenient`], as every reader reads them.
 
 use super::Problem;
-use crate::ce_csv::normalize_number;
+use crate::lenient::{self, Reason, Refusal};
 use std::borrow::Cow;
-use zhicheng_engine::date::{MAX_YEAR, MIN_YEAR};
-use zhicheng_engine::profile::{record_hours, CeRecord, PassedExam, Sanction};
+use zhicheng_engine::profile::{CeRecord, PassedExam, Sanction};
 use zhicheng_engine::rules;
 use zhicheng_engine::vocab::{
     Assessment, Education, Employment, Exam, RetirementGroup, SanctionKind, Series, Title,
 };
 use zhicheng_engine::{Date, InputErrorKind};
 
-/// A value as compared: no spaces, lower case, ASCII brackets and colon.
+/// A value as compared: no spaces, lower case, full-width forms
+/// [`narrow`](lenient::narrow)ed (`（` `）` `：` as ASCII).
 pub(super) fn value_key(s: &str) -> Cow<'_, str> {
     let plain = s
         .chars()
-        .all(|c| !c.is_whitespace() && !c.is_ascii_uppercase() && !matches!(c, '（' | '）' | '：'));
+        .all(|c| !c.is_whitespace() && !c.is_ascii_uppercase() && lenient::narrow(c) == c);
     if plain {
         return Cow::Borrowed(s);
     }
     Cow::Owned(
         s.chars()
+            .map(lenient::narrow)
             .filter(|c| !c.is_whitespace())
-            .map(|c| match c {
-                '（' => '(',
-                '）' => ')',
-                '：' => ':',
-                c => c.to_ascii_lowercase(),
-            })
+            .map(|c| c.to_ascii_lowercase())
             .collect(),
     )
 }
@@ -272,81 +269,20 @@ pub(super) fn specialty_id(s: &str) -> Option<&'static str> {
         .map(|l| l.id)
 }
 
-/// A number as typed, also with full-width digits: its value, and the text it was read
-/// from (copied only when full-width digits were made ASCII).
-pub(super) fn number(s: &str) -> Option<(f64, Cow<'_, str>)> {
-    let read = match s.parse::<f64>() {
-        Ok(x) => Some((x, Cow::Borrowed(s))),
-        Err(_) => {
-            let n = normalize_number(s);
-            n.parse::<f64>().ok().map(|x| (x, Cow::Owned(n)))
-        }
-    };
-    read.filter(|(x, _)| x.is_finite())
-}
-
-/// A year: `2024` or `2024年`.
+/// A year in a list item (`2021` of `2021:不合格`): [`lenient::year`], where empty is
+/// no year either.
 pub(super) fn year(s: &str) -> Result<i32, Problem> {
-    let t = s.trim().trim_end_matches('年');
-    t.parse::<i32>()
-        .ok()
-        .or_else(|| normalize_number(t).parse().ok())
-        .filter(|y| (MIN_YEAR..=MAX_YEAR).contains(y))
-        .ok_or_else(|| Problem::Year(s.to_string()))
+    lenient::year(s)
+        .map_err(Problem::Value)?
+        .ok_or_else(|| Problem::Value(Refusal::new(Reason::NotAYear, s)))
 }
 
-/// A date as a spreadsheet writes it: `2024-05-10`, `2024/5/10`, `2024.5.10`,
-/// `2024年5月10日`, `20240510`, with or without a time after it.
-pub fn date(s: &str) -> Result<Date, Problem> {
-    if let Some(d) = Date::parse(s) {
-        return Ok(d);
-    }
-    let invalid = || {
-        Problem::Input(InputErrorKind::InvalidDate {
-            value: s.chars().take(40).collect(),
-        })
-    };
-    let day_part = s.split_whitespace().next().unwrap_or("");
-    let day_part = normalize_number(day_part);
-    let parts: Vec<&str> = if day_part.len() == 8 && day_part.bytes().all(|b| b.is_ascii_digit()) {
-        vec![&day_part[..4], &day_part[4..6], &day_part[6..]]
-    } else {
-        day_part
-            .trim_end_matches('日')
-            .split(['-', '/', '.', '年', '月'])
-            .collect()
-    };
-    let [y, m, d] = parts[..] else {
-        return Err(invalid());
-    };
-    let num = |p: &str| -> Option<u32> {
-        (!p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| p.parse().ok())
-            .flatten()
-    };
-    let (Some(y), Some(m), Some(d)) = (num(y), num(m), num(d)) else {
-        return Err(invalid());
-    };
-    if y < 1000 {
-        return Err(invalid());
-    }
-    if !(MIN_YEAR..=MAX_YEAR).contains(&(y as i32)) {
-        return Err(Problem::Input(InputErrorKind::YearOutOfRange {
-            min: MIN_YEAR,
-            max: MAX_YEAR,
-        }));
-    }
-    Date::new(y as i32, m, d).ok_or_else(invalid)
-}
-
-/// Yes or no; empty is `default`.
-pub(super) fn flag(s: &str, default: bool) -> Result<bool, Problem> {
-    match value_key(s).as_ref() {
-        "" => Ok(default),
-        "否" | "no" | "n" | "false" | "f" | "0" | "×" | "✗" => Ok(false),
-        "是" | "yes" | "y" | "true" | "t" | "1" | "√" | "✓" | "✔" => Ok(true),
-        _ => Err(Problem::Flag(s.to_string())),
-    }
+/// A date in a list item (`2023-05-01` of `记过:2023-05-01`):
+/// [`lenient::spreadsheet_date`], where empty is no date either.
+fn date(s: &str) -> Result<Date, Problem> {
+    lenient::spreadsheet_date(s)
+        .map_err(Problem::Value)?
+        .ok_or_else(|| Problem::Value(Refusal::new(Reason::InvalidDate, s)))
 }
 
 /// Splits `A:B` (`:` or `：` or `=`) into its parts.
@@ -412,12 +348,10 @@ pub(super) fn exam_item(s: &str) -> Result<PassedExam, Problem> {
 /// One CE record of the list column: `2024:专业科目:24`, `2019:professional:50:online`,
 /// `2020:专业科目:10:网络:认可`.
 pub(super) fn ce_record_item(s: &str) -> Result<CeRecord, Problem> {
-    let form = || {
-        Problem::ItemForm {
+    let form = || Problem::ItemForm {
         item: s.to_string(),
         form: "YEAR:CATEGORY:HOURS, then :online and :recognized where they apply, e.g. 2024:professional:24",
         form_zh: "“年度:类别:学时”，网络课件再加“:网络”，主管部门认可再加“:认可”，如 2024:专业科目:24",
-    }
     };
     let parts: Vec<&str> = s.split([':', '：', '=']).map(str::trim).collect();
     let [y, category, hours, flags @ ..] = &parts[..] else {
@@ -430,8 +364,9 @@ pub(super) fn ce_record_item(s: &str) -> Result<CeRecord, Problem> {
             allowed: "professional (专业科目), industry_public (行业公需科目), general_public (一般公需科目)".into(),
         })
     })?;
-    let (_, text) = number(hours).ok_or_else(|| Problem::Hours(hours.to_string()))?;
-    let hours = record_hours(&text).map_err(Problem::Input)?;
+    let hours = lenient::hours(hours)
+        .map_err(Problem::Value)?
+        .ok_or_else(form)?;
     let (mut online, mut authority_recognized) = (false, false);
     for f in flags {
         match value_key(f).as_ref() {
@@ -492,45 +427,6 @@ mod tests {
         check(&ASSESSMENTS);
         check(&SANCTION_KINDS);
         check(&EXAMS);
-    }
-
-    #[test]
-    fn dates_as_spreadsheets_write_them() {
-        let d = Date::new(1980, 5, 10).unwrap();
-        for s in [
-            "1980-05-10",
-            "1980-5-10",
-            "1980/5/10",
-            "1980/05/10 0:00",
-            "1980.5.10",
-            "1980年5月10日",
-            "19800510",
-            "１９８０-05-10",
-        ] {
-            assert_eq!(date(s), Ok(d), "{s}");
-        }
-        for s in [
-            "1980-02-30",
-            "80/5/10",
-            "1980-5",
-            "May 10 1980",
-            "1980-05-10-1",
-        ] {
-            assert!(
-                matches!(
-                    date(s),
-                    Err(Problem::Input(InputErrorKind::InvalidDate { .. }))
-                ),
-                "{s}"
-            );
-        }
-        assert_eq!(
-            date("1800-01-01"),
-            Err(Problem::Input(InputErrorKind::YearOutOfRange {
-                min: MIN_YEAR,
-                max: MAX_YEAR
-            }))
-        );
     }
 
     #[test]
