@@ -6,9 +6,8 @@ use super::columns::Field;
 use super::errors::{Problem, RowError};
 use super::header::Header;
 use super::values::{
-    ce_record_item,
-    assessment_item, exam_item, rule_set_id, sanction_item, specialty_id, year, Vocab, EDUCATIONS,
-    EMPLOYMENTS, RETIREMENT_GROUPS, SERIES, TITLES,
+    assessment_item, ce_record_item, exam_item, rule_set_id, sanction_item, specialty_id, year,
+    Vocab, EDUCATIONS, EMPLOYMENTS, RETIREMENT_GROUPS, SERIES, TITLES,
 };
 use crate::csv::Record;
 use crate::lenient::{self, Refusal};

@@ -348,10 +348,12 @@ pub(super) fn exam_item(s: &str) -> Result<PassedExam, Problem> {
 /// One CE record of the list column: `2024:专业科目:24`, `2019:professional:50:online`,
 /// `2020:专业科目:10:网络:认可`.
 pub(super) fn ce_record_item(s: &str) -> Result<CeRecord, Problem> {
-    let form = || Problem::ItemForm {
+    let form = || {
+        Problem::ItemForm {
         item: s.to_string(),
         form: "YEAR:CATEGORY:HOURS, then :online and :recognized where they apply, e.g. 2024:professional:24",
         form_zh: "“年度:类别:学时”，网络课件再加“:网络”，主管部门认可再加“:认可”，如 2024:专业科目:24",
+    }
     };
     let parts: Vec<&str> = s.split([':', '：', '=']).map(str::trim).collect();
     let [y, category, hours, flags @ ..] = &parts[..] else {
