@@ -14,9 +14,12 @@
 //!   widget's shadow root) with the options of `embed::Options::from_js`.
 //! - `rulesVersion()`: the bundled rules' version.
 
+use std::rc::Rc;
+
 use wasm_bindgen::prelude::*;
 use zhicheng_engine::{InputError, Verdict};
 
+use crate::app::{App, AppProps};
 use crate::embed;
 
 /// The verdict of a profile, or the CLI's error for bad input.
@@ -44,7 +47,11 @@ pub fn rules_version() -> String {
 /// Renders the app into `element` with the widget's options (see www/embed.js).
 #[wasm_bindgen(js_name = mountWidget)]
 pub fn mount_widget(element: web_sys::Element, options: JsValue) {
-    embed::mount_widget(element, &options);
+    let options = embed::Options::from_js(&options, element.clone());
+    let props = AppProps {
+        embed: Some(Rc::new(options)),
+    };
+    yew::Renderer::<App>::with_root_and_props(element, props).render();
 }
 
 /// A verdict as plain JS objects: `None` is `null` and maps are objects, as in JSON.

@@ -21,7 +21,8 @@ use crate::state::{Checked, Edit, Field, Form, List, Problem, Step};
 use crate::steps;
 use crate::storage::{self, StorageError, Unreadable};
 use crate::verdict_view;
-use crate::web;
+use crate::web::events::{self, Printing};
+use crate::web::{files, page};
 
 /// The form converted and, when complete, evaluated by the engine.
 #[derive(Debug, Clone, PartialEq)]
@@ -239,7 +240,7 @@ impl AppState {
 
     /// The state the page opens with: remembered data, then a share link on top.
     pub fn boot() -> AppState {
-        let mut s = AppState::new(web::today());
+        let mut s = AppState::new(page::today());
         match storage::load() {
             Ok(Some(saved)) => {
                 s.form = Rc::new(saved.form);
@@ -255,7 +256,7 @@ impl AppState {
                 s.notice(Notice::StorageUnreadable(why, Rc::new(raw)))
             }
         }
-        if let Some(shared) = share::read_fragment(&web::hash()) {
+        if let Some(shared) = share::read_fragment(&page::hash()) {
             s.open_shared(shared);
         }
         s
@@ -379,7 +380,7 @@ impl Reducible for AppState {
                     // the link is then no longer needed in the address.
                     s.shared = false;
                     s.saved = None;
-                    web::clear_hash();
+                    page::clear_hash();
                     s.notices
                         .retain(|n| !matches!(n, Notice::SharedOverSaved | Notice::StorageFailed));
                 } else if storage::clear().is_err() {
@@ -388,7 +389,7 @@ impl Reducible for AppState {
             }
             Action::ClearAll => {
                 let _ = storage::clear();
-                web::clear_hash();
+                page::clear_hash();
                 let lang = s.lang;
                 s = match s.embed.take() {
                     Some(embed) => AppState::embedded(embed, s.today.clone()),
@@ -402,7 +403,7 @@ impl Reducible for AppState {
             Action::RememberShared => {
                 s.shared = false;
                 s.saved = None;
-                web::clear_hash();
+                page::clear_hash();
                 s.notices.retain(|n| *n != Notice::SharedOverSaved);
             }
             Action::BackToSaved => {
@@ -411,7 +412,7 @@ impl Reducible for AppState {
                 }
                 s.shared = false;
                 s.undo = None;
-                web::clear_hash();
+                page::clear_hash();
                 s.notices.retain(|n| *n != Notice::SharedOverSaved);
             }
             Action::ImportProfile { name, result } => match result {
@@ -474,7 +475,7 @@ impl Reducible for AppState {
 /// Downloads remembered data as it is stored, so nothing is lost before it is cleared.
 fn download_saved(raw: Rc<String>) -> Callback<MouseEvent> {
     Callback::from(move |_: MouseEvent| {
-        let _ = web::download("zhicheng-saved-data.json", "application/json", &raw);
+        files::download("zhicheng-saved-data.json", "application/json", &raw);
     })
 }
 
@@ -526,19 +527,16 @@ const PANEL_BESIDE_FORM: &str = "(min-width: 64rem), print";
 /// verdict that nobody sees.
 #[hook]
 fn use_panel_beside_form(compact: bool) -> bool {
-    let beside = use_state_eq(move || !compact && web::media_matches(PANEL_BESIDE_FORM));
+    let beside = use_state_eq(move || !compact && page::media_matches(PANEL_BESIDE_FORM));
     let printing = use_state_eq(|| false);
     {
         let (beside, printing) = (beside.setter(), printing.setter());
         use_effect_with(compact, move |&compact| {
-            let stop_media = web::on_media_change(PANEL_BESIDE_FORM, move |matches| {
+            let media = events::on_media_change(PANEL_BESIDE_FORM, move |matches| {
                 beside.set(!compact && matches)
             });
-            let stop_print = web::on_print(move |now| printing.set(now));
-            move || {
-                stop_media();
-                stop_print();
-            }
+            let print = events::on_print(move |now| printing.set(now == Printing::Started));
+            move || drop((media, print))
         });
     }
     *beside || *printing
@@ -580,7 +578,7 @@ pub fn App(props: &AppProps) -> Html {
     let state = {
         let embed = props.embed.clone();
         use_reducer(move || match embed {
-            Some(embed) => AppState::embedded(embed, web::today()),
+            Some(embed) => AppState::embedded(embed, page::today()),
             None => AppState::boot(),
         })
     };
@@ -628,7 +626,7 @@ pub fn App(props: &AppProps) -> Html {
     // A widget leaves the host page's language and title alone (its root has `lang`).
     use_effect_with((state.lang, widget.is_none()), |(lang, own_page)| {
         if *own_page {
-            web::set_language(i18n::html_lang(*lang), i18n::APP_NAME.get(*lang));
+            page::set_language(i18n::html_lang(*lang), i18n::APP_NAME.get(*lang));
         }
     });
     // A frame tells its host the verdict status, if the host asked (src/embed.rs).
@@ -643,7 +641,7 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with((state.focus.clone(), widget.clone()), |(focus, widget)| {
         if let Some(widget) = widget {
             if let Some((id, _)) = focus {
-                web::focus_within(widget, id);
+                page::focus_within(widget, id);
             }
             return;
         }
@@ -652,27 +650,28 @@ pub fn App(props: &AppProps) -> Html {
                 || id == verdict_view::HEADING_ID
                 || Page::ALL.iter().any(|p| p.heading_id() == id)
             {
-                web::scroll_to_top();
+                page::scroll_to_top();
             }
-            web::focus(id);
+            page::focus(id);
         }
     });
     // Interactive: the first render is in the page (timed by `cargo xtask bench`).
-    use_effect_with((), |_| web::mark_interactive());
+    use_effect_with((), |_| page::mark_interactive());
     // A share link opened while the app is open (the fragment changes, no reload);
     // an embedded app reads none.
     {
         let dispatch = dispatch.clone();
         let embedded = embed.is_some();
         use_effect_with((), move |_| {
-            web::on_hash_change(move || {
+            let listening = events::on_hash_change(move || {
                 if embedded {
                     return;
                 }
-                if let Some(result) = share::read_fragment(&web::hash()) {
+                if let Some(result) = share::read_fragment(&page::hash()) {
                     dispatch.emit(Action::OpenShared(result));
                 }
-            })
+            });
+            move || drop(listening)
         });
     }
 

@@ -11,7 +11,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use zhicheng_engine::apply::{
     self, report, Applicant, CeContacts, CommitteeMatch, Committees, Given, MatchClass,
@@ -28,7 +27,7 @@ use crate::app::Action;
 use crate::ctx::Ctx;
 use crate::i18n::{self, Text};
 use crate::verdict_view::{citation, notice_line};
-use crate::web;
+use crate::web::{input, page};
 
 /// The id of the section.
 pub const SECTION_ID: &str = "apply";
@@ -261,14 +260,12 @@ fn committees(lang: Lang, w: &WhereToApply) -> Html {
 fn affiliation(c: &Ctx) -> Html {
     let lang = c.lang;
     let a = &c.state.affiliation;
-    let on_employer = c.dispatch.reform(|e: InputEvent| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        Action::Employer(input.value())
-    });
-    let on_graduate = c.dispatch.reform(|e: Event| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        Action::Graduate(input.checked())
-    });
+    let on_employer = c
+        .dispatch
+        .reform(|e: InputEvent| Action::Employer(input::text(&e)));
+    let on_graduate = c
+        .dispatch
+        .reform(|e: Event| Action::Graduate(input::checked(&e)));
     html! {
         <details class="part apply-who" open={!a.employer.is_empty() || a.graduate}>
             <summary><span class="summary-text">{ i18n::APPLY_WHO.get(lang) }</span></summary>
@@ -352,8 +349,7 @@ fn materials(c: &Ctx, rule_set: &'static str, given: &Given<&'static MaterialTab
                     let id = format!("material-{}", m.no);
                     let no = m.no;
                     let on_change = c.dispatch.reform(move |e: Event| {
-                        let input: HtmlInputElement = e.target_unchecked_into();
-                        Action::Tick { rule_set: rule_set.to_string(), no, on: input.checked() }
+                        Action::Tick { rule_set: rule_set.to_string(), no, on: input::checked(&e) }
                     });
                     html! {
                         <li class="checkbox" data-material={m.no.to_string()}>
@@ -511,7 +507,7 @@ pub fn view(c: &Ctx) -> Html {
                 <h3 id="apply-heading">{ i18n::APPLY_HEADING.get(lang) }</h3>
                 if found.is_some() {
                     <button type="button" class="button secondary print-button" id="print-apply"
-                        onclick={Callback::from(|_: MouseEvent| web::print_with_class(PRINT_APPLY))}>
+                        onclick={Callback::from(|_: MouseEvent| page::print_with_class(PRINT_APPLY))}>
                         { i18n::APPLY_PRINT.get(lang) }
                     </button>
                 }

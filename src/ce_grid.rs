@@ -6,7 +6,6 @@
 //! (what `cargo xtask bench reeval` times).
 
 use std::collections::BTreeMap;
-use web_sys::KeyboardEvent;
 use yew::prelude::*;
 use zhicheng_engine::rules;
 use zhicheng_engine::verdict::CeYear;
@@ -19,6 +18,7 @@ use crate::fields::problem_line;
 use crate::i18n;
 use crate::icons::{icon, Icon};
 use crate::state::{cell_index, parse_hours, parse_year, Edit, Field, Problem, CE_CELLS};
+use crate::web::input;
 use zhicheng_engine::Lang;
 
 /// The years the grid offers before the user adds any: those the verdict looks at,
@@ -217,7 +217,7 @@ pub fn view(c: &Ctx) -> Html {
     let add_on_enter = {
         let dispatch = c.dispatch.clone();
         Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Enter" {
+            if input::is_enter(&e) {
                 e.prevent_default();
                 dispatch.emit(Action::Touch(Field::CeNewYear));
                 dispatch.emit(Action::Edit(Edit::CeAddYear));

@@ -2,13 +2,13 @@
 //! the dispatcher (one for the app's life, so components given it as a property are
 //! not redrawn for it), with shortcuts for the callbacks views need most.
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 use zhicheng_engine::Lang;
 
 use crate::app::{Action, AppState, Evaluation};
 use crate::i18n::Text;
 use crate::state::{Edit, Field, Flag, Form, Problem};
+use crate::web::input;
 
 pub struct Ctx<'a> {
     pub lang: Lang,
@@ -54,21 +54,14 @@ impl Ctx<'_> {
 
     /// `onchange` of a `<select>` or radio button.
     pub fn on_choice(&self, field: Field) -> Callback<Event> {
-        self.dispatch.reform(move |e: Event| {
-            let value = e
-                .target_dyn_into::<HtmlSelectElement>()
-                .map(|s| s.value())
-                .unwrap_or_else(|| e.target_unchecked_into::<HtmlInputElement>().value());
-            Action::Edit(Edit::Set(field, value))
-        })
+        self.dispatch
+            .reform(move |e: Event| Action::Edit(Edit::Set(field, input::choice(&e))))
     }
 
     /// `onchange` of a checkbox.
     pub fn on_flag(&self, flag: Flag) -> Callback<Event> {
-        self.dispatch.reform(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            Action::Edit(Edit::Flag(flag, input.checked()))
-        })
+        self.dispatch
+            .reform(move |e: Event| Action::Edit(Edit::Flag(flag, input::checked(&e))))
     }
 }
 
@@ -77,10 +70,7 @@ impl Ctx<'_> {
 
 /// `oninput` of a text input: the field's new raw text.
 pub fn on_input(dispatch: &Callback<Action>, field: Field) -> Callback<InputEvent> {
-    dispatch.reform(move |e: InputEvent| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        Action::Edit(Edit::Set(field, input.value()))
-    })
+    dispatch.reform(move |e: InputEvent| Action::Edit(Edit::Set(field, input::text(&e))))
 }
 
 /// `onchange` of a text input (the user left it): tidy the value.

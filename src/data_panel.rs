@@ -1,7 +1,6 @@
 //! "Your data": remember on this device (opt-in), clear it all, export and import a
 //! `zhicheng-profile/1` file, and a share link carrying the profile in the fragment.
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use zhicheng_engine::Profile;
 
@@ -9,20 +8,18 @@ use crate::app::Action;
 use crate::ctx::Ctx;
 use crate::i18n;
 use crate::share;
-use crate::web;
+use crate::web::{files, input, page};
 
 fn import_input(c: &Ctx) -> Html {
     let dispatch = c.dispatch.clone();
     let on_file = Callback::from(move |e: Event| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        let Some(file) = web::chosen_file(&input) else {
+        let Some(file) = files::chosen(&e) else {
             return;
         };
-        input.set_value("");
         let dispatch = dispatch.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let name = file.name();
-            dispatch.emit(match web::file_text(&file).await {
+            dispatch.emit(match files::text(&file).await {
                 Ok(text) => Action::ImportProfile {
                     name,
                     result: Profile::from_json(&text),
@@ -48,7 +45,7 @@ fn share_box(c: &Ctx, link: &str) -> Html {
             let dispatch = dispatch.clone();
             let link = link.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let ok = web::copy(&link).await.is_ok();
+                let ok = page::copy(&link).await.is_ok();
                 dispatch.emit(Action::Copied(ok));
             });
         })
@@ -84,7 +81,7 @@ pub fn view(c: &Ctx) -> Html {
         let form = c.state.form.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(p) = form.check().profile {
-                let _ = web::download(
+                files::download(
                     "zhicheng-profile.json",
                     "application/json",
                     &p.to_json_pretty(),
@@ -92,16 +89,15 @@ pub fn view(c: &Ctx) -> Html {
             }
         })
     };
-    let remember = c.dispatch.reform(|e: Event| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        Action::Remember(input.checked())
-    });
+    let remember = c
+        .dispatch
+        .reform(|e: Event| Action::Remember(input::checked(&e)));
     let link = c
         .state
         .share_open
         .then_some(profile)
         .flatten()
-        .map(|p| format!("{}#{}", web::address(), share::fragment(p)));
+        .map(|p| format!("{}#{}", page::address(), share::fragment(p)));
     html! {
         <section class="data-panel" aria-labelledby="data-heading">
             <h2 id="data-heading">{ c.t(i18n::YOUR_DATA) }</h2>

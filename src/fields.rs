@@ -2,13 +2,13 @@
 //! groups and checkboxes, each with its hint and its error next to it.
 
 use std::rc::Rc;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::ctx::Ctx;
 use crate::i18n;
 use crate::icons::{icon, Icon};
 use crate::state::{Field, Flag, Problem};
+use crate::web::input;
 use zhicheng_engine::Lang;
 
 /// What a text input holds (keyboard, placeholder).
@@ -229,13 +229,7 @@ pub fn Select(props: &SelectProps) -> Html {
     {
         let node = node.clone();
         let value = props.value.clone();
-        use_effect(move || {
-            if let Some(select) = node.cast::<HtmlSelectElement>() {
-                if select.value() != value.as_str() {
-                    select.set_value(&value);
-                }
-            }
-        });
+        use_effect(move || input::show_choice(&node, &value));
     }
     let known = props.options.iter().any(|(v, _)| v == props.value.as_str());
     html! {

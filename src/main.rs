@@ -10,7 +10,6 @@ mod about;
 mod api;
 mod app;
 mod apply_panel;
-mod assets;
 mod batch;
 mod ce_grid;
 mod ctx;
@@ -34,31 +33,19 @@ const ROOT_ID: &str = "app";
 fn main() {
     // The same wasm runs in the batch worker (www/batch-worker.js), which has no
     // window and only uses the exports of `batch::job`.
-    if web_sys::window().is_none() {
+    if !web::page::has_window() {
         return;
     }
     // A page of widgets (www/embed.js) mounts them itself through `api`.
-    if embed::is_widget_host() {
+    if web::frame::is_widget_host() {
         return;
     }
-    let document = web_sys::window()
-        .and_then(|window| window.document())
-        .expect("a window has a document");
-    let saved = document
-        .get_element_by_id(ROOT_ID)
-        .expect("www/index.html must contain <div id=\"app\">");
-    let root = document
-        .create_element("div")
-        .expect("a div can be created");
-    root.set_id(ROOT_ID);
-    saved
-        .replace_with_with_node_1(&root)
-        .expect("the root element has a parent");
+    let root =
+        web::page::fresh_root(ROOT_ID).expect("www/index.html must contain <div id=\"app\">");
     // In an <iframe> (`?embed=frame`): tell the host page the height it needs.
-    let search = document.location().and_then(|l| l.search().ok());
-    let frame = embed::Options::from_query(&search.unwrap_or_default());
+    let frame = embed::Options::from_query(&web::page::search());
     if frame.is_some() {
-        embed::report_height(&root);
+        web::frame::report_height(&root);
     }
     let props = app::AppProps {
         embed: frame.map(std::rc::Rc::new),

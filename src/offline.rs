@@ -7,8 +7,8 @@
 use yew::prelude::*;
 use zhicheng_engine::Lang;
 
-use crate::assets;
 use crate::i18n::Text;
+use crate::web::assets;
 
 /// The offline file's name in dist/ (xtask/src/offline.rs writes it).
 pub const FILE: &str = "offline.html";

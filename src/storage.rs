@@ -8,6 +8,8 @@ use crate::state::{Edit, Field, Flag, Form, List, Step, CE_CELLS};
 use zhicheng_engine::json::{self, Json};
 use zhicheng_engine::Lang;
 
+use crate::web::storage;
+
 /// The one key the app writes.
 pub const KEY: &str = "zhicheng:v1";
 /// Every key of ours starts with this ("clear my data" removes them all).
@@ -325,18 +327,9 @@ pub enum StorageError {
     Unreadable { why: Unreadable, raw: String },
 }
 
-/// The browser's localStorage (accessing it can itself throw).
-fn local() -> Result<web_sys::Storage, StorageError> {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .ok_or(StorageError::Unavailable)
-}
-
 /// What was remembered, if anything.
 pub fn load() -> Result<Option<Saved>, StorageError> {
-    let text = local()?
-        .get_item(KEY)
-        .map_err(|_| StorageError::Unavailable)?;
+    let text = storage::get(KEY).map_err(|_| StorageError::Unavailable)?;
     match text {
         None => Ok(None),
         Some(text) => decode(&text)
@@ -347,25 +340,12 @@ pub fn load() -> Result<Option<Saved>, StorageError> {
 
 /// Writes the one key.
 pub fn save(form: &Form, lang: Lang, step: Step, kept: &Kept) -> Result<(), StorageError> {
-    local()?
-        .set_item(KEY, &encode(form, lang, step, kept))
-        .map_err(|_| StorageError::Unavailable)
+    storage::set(KEY, &encode(form, lang, step, kept)).map_err(|_| StorageError::Unavailable)
 }
 
 /// Removes every key of ours.
 pub fn clear() -> Result<(), StorageError> {
-    let storage = local()?;
-    let len = storage.length().map_err(|_| StorageError::Unavailable)?;
-    let ours: Vec<String> = (0..len)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(PREFIX))
-        .collect();
-    for key in ours {
-        storage
-            .remove_item(&key)
-            .map_err(|_| StorageError::Unavailable)?;
-    }
-    Ok(())
+    storage::remove_prefixed(PREFIX).map_err(|_| StorageError::Unavailable)
 }
 
 #[cfg(test)]

@@ -35,7 +35,7 @@ pub struct Shown<'a> {
 /// The link to a bundled notice's whole text, opened beside the app.
 pub fn whole_notice_link(lang: Lang, file: &str) -> Html {
     html! {
-        <a class="whole-notice" href={crate::assets::url(&format!("{SOURCES_DIR}{file}"))}
+        <a class="whole-notice" href={crate::web::assets::url(&format!("{SOURCES_DIR}{file}"))}
             target="_blank" rel="noopener" data-whole-notice={file.to_string()}>
             { i18n::WHOLE_NOTICE.get(lang) }
             <span class="visually-hidden">{ i18n::OPENS_NEW_TAB.get(lang) }</span>
@@ -499,7 +499,7 @@ pub fn panel(c: &Ctx) -> Html {
                 <h2 id={HEADING_ID} tabindex="-1">{ c.t(i18n::RESULT) }</h2>
                 if on_result && c.eval.verdict.is_some() {
                     <button type="button" class="button secondary print-button" id="print"
-                        onclick={Callback::from(|_: MouseEvent| crate::web::print())}>
+                        onclick={Callback::from(|_: MouseEvent| crate::web::page::print())}>
                         { c.t(i18n::PRINT) }
                     </button>
                 }

@@ -8,22 +8,20 @@ mod format;
 pub mod job;
 pub mod report;
 mod table;
-pub mod worker;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use zhicheng_engine::profile::Target;
 use zhicheng_engine::{evaluate, CheckId, Lang, Verdict};
 use zhicheng_formats::roster::{FileError, RecordsFile, Roster, MAX_FILE_BYTES};
 
 use crate::i18n;
-use crate::web;
+use crate::web::worker::{self, Message, Running};
+use crate::web::{files, page};
 use report::{Bilingual, Row, RowStatus, Summary, Which};
 pub use table::TableView;
-use worker::{Message, Running};
 
 /// A file chosen on the page, decoded.
 #[derive(Debug, PartialEq)]
@@ -256,7 +254,7 @@ pub fn use_batch() -> UseReducerHandle<BatchState> {
     let state = use_reducer(BatchState::default);
     use_effect_with(state.focus.clone(), |focus| {
         if let Some((id, _)) = focus {
-            web::focus(id);
+            page::focus(id);
         }
     });
     state
@@ -270,11 +268,9 @@ const RESULTS_ID: &str = "batch-results-heading";
 fn on_file(state: &UseReducerHandle<BatchState>, which: Which) -> Callback<Event> {
     let dispatch = state.dispatcher();
     Callback::from(move |e: Event| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        let Some(file) = web::chosen_file(&input) else {
+        let Some(file) = files::chosen(&e) else {
             return;
         };
-        input.set_value("");
         let dispatch = dispatch.clone();
         let name = file.name();
         let bytes = file.size() as usize;
@@ -290,13 +286,9 @@ fn on_file(state: &UseReducerHandle<BatchState>, which: Which) -> Callback<Event
             return;
         }
         wasm_bindgen_futures::spawn_local(async move {
-            let text = match web::file_bytes(&file).await {
-                Ok(mut bytes) => web::decode_csv(&mut bytes).ok(),
-                Err(_) => None,
-            };
-            dispatch.dispatch(match text {
-                Some(text) => Action::Chosen(which, Rc::new(Chosen { name, text })),
-                None => Action::Unreadable(Bilingual {
+            dispatch.dispatch(match files::csv_text(&file).await {
+                Ok(text) => Action::Chosen(which, Rc::new(Chosen { name, text })),
+                Err(_) => Action::Unreadable(Bilingual {
                     en: i18n::file_unreadable(&name, Lang::En),
                     zh: i18n::file_unreadable(&name, Lang::Zh),
                 }),

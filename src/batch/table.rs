@@ -10,7 +10,7 @@ use super::{checks_not_passed, count, Action, BatchState, Finished, RESULTS_ID};
 use crate::i18n;
 use crate::icons::{icon, Icon};
 use crate::verdict_view::{self, Shown};
-use crate::web;
+use crate::web::{files, input, page};
 
 /// Rows on one page of the table.
 pub const PAGE_SIZE: usize = 50;
@@ -205,7 +205,7 @@ fn download(f: &Finished, lang: Lang) -> Html {
         <div class="buttons">
             <button type="button" class="button primary" id="batch-download"
                 onclick={Callback::from(move |_: MouseEvent| {
-                    let _ = web::download(&name, "text/csv;charset=utf-8", &csv);
+                    files::download(&name, "text/csv;charset=utf-8", &csv);
                 })}>
                 { i18n::BATCH_DOWNLOAD.get(lang) }
             </button>
@@ -219,18 +219,14 @@ fn filters(state: &UseReducerHandle<BatchState>, f: &Finished, lang: Lang) -> Ht
     let on_status = {
         let d = state.dispatcher();
         Callback::from(move |e: Event| {
-            let value = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
+            let value = input::choice(&e);
             d.dispatch(Action::View(Change::Status(RowStatus::parse(&value))));
         })
     };
     let on_check = {
         let d = state.dispatcher();
         Callback::from(move |e: Event| {
-            let value = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
+            let value = input::choice(&e);
             d.dispatch(Action::View(Change::Check(
                 CheckId::ALL.iter().copied().find(|c| c.as_str() == value),
             )));
@@ -239,9 +235,7 @@ fn filters(state: &UseReducerHandle<BatchState>, f: &Finished, lang: Lang) -> Ht
     let on_sort = {
         let d = state.dispatcher();
         Callback::from(move |e: Event| {
-            let value = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
+            let value = input::choice(&e);
             if let Some(key) = SortKey::ALL.into_iter().find(|k| k.as_str() == value) {
                 d.dispatch(Action::View(Change::SortBy(key)));
             }
@@ -334,7 +328,7 @@ fn detail(state: &UseReducerHandle<BatchState>, row: &Row, lang: Lang) -> Html {
         return html! {};
     };
     let close = state.dispatcher();
-    let today = web::today();
+    let today = page::today();
     html! {
         <tr class="batch-detail-row">
             <td colspan="6">

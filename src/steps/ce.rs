@@ -1,7 +1,6 @@
 //! Step 5: continuing-education hours — the per-year grid, the list of individual
 //! records that adds to it, and CSV import (UTF-8 or GBK) with a template.
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use zhicheng_engine::vocab::CeCategory;
 use zhicheng_formats::ce_csv;
@@ -12,7 +11,7 @@ use crate::ctx::Ctx;
 use crate::fields::{checkbox, select, text_input, Kind, Opts};
 use crate::i18n;
 use crate::state::{Edit, Field, Flag, List};
-use crate::web;
+use crate::web::files;
 
 fn records(c: &Ctx) -> Html {
     let lang = c.lang;
@@ -109,30 +108,23 @@ fn csv_report(c: &Ctx, report: &CsvReport) -> Html {
 fn csv(c: &Ctx) -> Html {
     let dispatch = c.dispatch.clone();
     let on_file = Callback::from(move |e: Event| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        let Some(file) = web::chosen_file(&input) else {
+        let Some(file) = files::chosen(&e) else {
             return;
         };
-        // Let the same file be chosen again after it is fixed.
-        input.set_value("");
         let dispatch = dispatch.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let name = file.name();
-            let text = match web::file_bytes(&file).await {
-                Ok(mut bytes) => web::decode_csv(&mut bytes).ok(),
-                Err(_) => None,
-            };
-            dispatch.emit(match text {
-                Some(text) => Action::CsvImported {
+            dispatch.emit(match files::csv_text(&file).await {
+                Ok(text) => Action::CsvImported {
                     name,
                     import: ce_csv::import(&text),
                 },
-                None => Action::FileUnreadable(name),
+                Err(_) => Action::FileUnreadable(name),
             });
         });
     });
     let template = Callback::from(|_: MouseEvent| {
-        let _ = web::download(
+        files::download(
             "zhicheng-ce-template.csv",
             "text/csv;charset=utf-8",
             ce_csv::TEMPLATE,
@@ -140,7 +132,7 @@ fn csv(c: &Ctx) -> Html {
     });
     let form = c.state.form.clone();
     let export = Callback::from(move |_: MouseEvent| {
-        let _ = web::download(
+        files::download(
             "zhicheng-ce-records.csv",
             "text/csv;charset=utf-8",
             &ce_csv::export(&form.valid_ce_records()),

@@ -10,14 +10,19 @@
 //!   page's `WebAssembly.Module` (`wasm_bindgen::module()`), the decoded roster text
 //!   and the records text or `null`;
 //! - worker → page: `{type: "progress", checked, read, total, rows}` after each chunk
-//!   (`rows`: that chunk's rows as JSON, see `report`), then
+//!   (`rows`: that chunk's rows as JSON, see `batch::report`), then
 //!   `{type: "done", summary, csv}`, or `{type: "failed", message}` if it breaks;
 //! - the page cancels by terminating the worker (dropping [`Running`]).
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
 use js_sys::{Object, Reflect};
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Event, MessageEvent, Worker};
+use web_sys::{MessageEvent, Worker};
+
+use super::assets;
 
 /// The worker's script in dist/ (Trunk copies it from www/).
 const WORKER_SCRIPT: &str = "batch-worker.js";
@@ -43,15 +48,15 @@ pub enum Message {
 /// A running worker; dropping it stops the worker at once.
 pub struct Running {
     worker: Worker,
-    _on_message: Closure<dyn FnMut(MessageEvent)>,
-    _on_error: Closure<dyn FnMut(Event)>,
+    /// Its `message` and `error` listeners (gloo-events), removed by [`Running::stop`].
+    listeners: RefCell<Vec<EventListener>>,
 }
 
 impl Running {
-    /// Stops the worker now (cancel): it posts nothing more, and no handler runs.
+    /// Stops the worker now (cancel): its listeners go first, so nothing it posts
+    /// arrives after this.
     pub fn stop(&self) {
-        self.worker.set_onmessage(None);
-        self.worker.set_onerror(None);
+        self.listeners.borrow_mut().clear();
         self.worker.terminate();
     }
 }
@@ -103,23 +108,25 @@ pub fn spawn(
     records: Option<&str>,
     on: impl Fn(Message) + 'static,
 ) -> Result<Running, JsValue> {
-    let crate::assets::Started { worker, glue } = crate::assets::worker(WORKER_SCRIPT)?;
-    let on = std::rc::Rc::new(on);
+    let assets::Started { worker, glue } = assets::worker(WORKER_SCRIPT)?;
+    let on = Rc::new(on);
     let on_message = {
         let on = on.clone();
-        Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| on(message(&e.data())))
+        EventListener::new(&worker, "message", move |e| {
+            if let Some(e) = e.dyn_ref::<MessageEvent>() {
+                on(message(&e.data()));
+            }
+        })
     };
-    let on_error = Closure::<dyn FnMut(Event)>::new(move |e: Event| {
+    let on_error = EventListener::new(&worker, "error", move |e| {
         // An ErrorEvent carries a message; a failed module load does not.
-        let detail = field(&e, "message").as_string().unwrap_or_default();
+        let detail = field(e, "message").as_string().unwrap_or_default();
         on(Message::Failed(
             format!("the worker could not run {detail}")
                 .trim_end()
                 .to_string(),
         ))
     });
-    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
 
     let first = Object::new();
     for (key, value) in [
@@ -132,8 +139,7 @@ pub fn spawn(
     }
     let running = Running {
         worker,
-        _on_message: on_message,
-        _on_error: on_error,
+        listeners: RefCell::new(vec![on_message, on_error]),
     };
     running.worker.post_message(&first)?;
     Ok(running)
