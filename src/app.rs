@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
-use zhicheng_engine::{evaluate, InputError, Lang, Profile, Verdict};
+use zhicheng_engine::{InputError, Lang, Profile};
 use zhicheng_formats::ce_csv::{Import, LineError, Repeat};
 
 use crate::about;
@@ -14,46 +14,19 @@ use crate::batch;
 use crate::ctx::Ctx;
 use crate::data_panel;
 use crate::embed::{self, Options as Embed};
+use crate::form::edit::Edit;
+use crate::form::evaluation::Evaluation;
+use crate::form::field::{Field, Name};
+use crate::form::step::Step;
+use crate::form::typed::Form;
 use crate::i18n;
 use crate::pages::{self, Page};
 use crate::share::{self, ShareError};
-use crate::state::{Checked, Edit, Field, Form, List, Problem, Step};
 use crate::steps;
 use crate::storage::{self, StorageError, Unreadable};
 use crate::verdict_view;
 use crate::web::events::{self, Printing};
 use crate::web::{files, page};
-
-/// The form converted and, when complete, evaluated by the engine.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Evaluation {
-    pub checked: Checked,
-    pub verdict: Option<Verdict>,
-    /// An engine refusal that names no field of the form.
-    pub error: Option<InputError>,
-}
-
-impl Evaluation {
-    pub fn of(form: &Form) -> Evaluation {
-        let mut checked = form.check();
-        let mut verdict = None;
-        let mut error = None;
-        if let Some(profile) = &checked.profile {
-            match evaluate(profile) {
-                Ok(v) => verdict = Some(v),
-                Err(e) => match checked.field_for_path(&e.path) {
-                    Some(field) => checked.problems.push((field, Problem::Engine(e))),
-                    None => error = Some(e),
-                },
-            }
-        }
-        Evaluation {
-            checked,
-            verdict,
-            error,
-        }
-    }
-}
 
 /// What a CSV import brought in.
 #[derive(Debug, Clone, PartialEq)]
@@ -329,16 +302,12 @@ impl Reducible for AppState {
                 let form = Rc::make_mut(&mut s.form);
                 form.apply(edit);
                 if adding_year && form.ce_new_year.is_empty() {
-                    Rc::make_mut(&mut s.touched).remove(&Field::CeNewYear);
+                    Rc::make_mut(&mut s.touched).remove(&Field::new(Name::CeNewYear));
                 }
-                if let Some(list) = added {
-                    let first = match list {
-                        List::Titles => Field::TitleName(form.titles.len() - 1),
-                        List::Assessments => Field::AssessmentYear(form.assessments.len() - 1),
-                        List::Sanctions => Field::SanctionKind(form.sanctions.len() - 1),
-                        List::Fraud => Field::FraudYear(form.fraud_findings.len() - 1),
-                        List::Records => Field::RecordYear(form.records.len() - 1),
-                    };
+                if let Some(first) = added.and_then(|list| {
+                    let rows = (list.def().rows.len)(form);
+                    list.first_field(rows.saturating_sub(1))
+                }) {
                     s.focus_on(first.dom_id());
                 }
                 s.copied = None;

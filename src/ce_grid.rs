@@ -15,9 +15,13 @@ use zhicheng_engine::Hours;
 use crate::app::Action;
 use crate::ctx::{self, Ctx};
 use crate::fields::problem_line;
+use crate::form::check::Problem;
+use crate::form::edit::Edit;
+use crate::form::field::{Field, Name};
+use crate::form::parse::{parse_hours, parse_year};
+use crate::form::typed::{cell_index, CE_CELLS};
 use crate::i18n;
 use crate::icons::{icon, Icon};
-use crate::state::{cell_index, parse_hours, parse_year, Edit, Field, Problem, CE_CELLS};
 use crate::web::input;
 use zhicheng_engine::Lang;
 
@@ -71,7 +75,7 @@ fn year_badge(lang: Lang, ce: &CeYear) -> Html {
 
 fn cell_input(p: &YearProps, cell: usize) -> Html {
     let (year, lang) = (p.year, p.lang);
-    let field = Field::CeCell { year, cell };
+    let field = Field::cell(year, cell);
     let id = field.dom_id();
     let problem = p.problems[cell].is_some();
     let from_records = p.sums[cell];
@@ -84,7 +88,7 @@ fn cell_input(p: &YearProps, cell: usize) -> Html {
     }
     html! {
         <td class={classes!(problem.then_some("has-error"))}>
-            <label for={id.clone()} class="visually-hidden">{ i18n::ce_cell(year, cell, lang) }</label>
+            <label for={id.clone()} class="visually-hidden">{ field.label(lang) }</label>
             <input id={id.clone()} type="text" inputmode="decimal" autocomplete="off"
                 class="hours"
                 value={p.cells[cell].clone()}
@@ -172,7 +176,7 @@ fn YearCard(p: &YearProps) -> Html {
                     <span class="muted">{ format!("{}{}{}", lang.pick("（", " ("), i18n::from_records(listed, lang), lang.pick("）", ")")) }</span>
                 }
             </p>
-            { for (0..CE_CELLS).map(|cell| problem_line(lang, Field::CeCell { year, cell }, p.problems[cell].as_ref())) }
+            { for (0..CE_CELLS).map(|cell| problem_line(lang, Field::cell(year, cell), p.problems[cell].as_ref())) }
         </section>
     }
 }
@@ -189,7 +193,7 @@ fn year_card(
             cells={c.form.ce_grid.get(&year).cloned().unwrap_or_default()}
             sums={sums.copied().unwrap_or_default()}
             finding={finding.cloned()}
-            problems={std::array::from_fn(|cell| c.shown_problem(Field::CeCell { year, cell }).cloned())}
+            problems={std::array::from_fn(|cell| c.shown_problem(Field::cell(year, cell)).cloned())}
             dispatch={c.dispatch.clone()} />
     }
 }
@@ -206,7 +210,7 @@ pub fn view(c: &Ctx) -> Html {
             .iter()
             .flat_map(|v| v.ce_years.iter().map(|y| (y.year, y))),
     );
-    let new_year = Field::CeNewYear;
+    let new_year = Field::new(Name::CeNewYear);
     let new_year_error = c
         .state
         .touched
@@ -219,7 +223,7 @@ pub fn view(c: &Ctx) -> Html {
         Callback::from(move |e: KeyboardEvent| {
             if input::is_enter(&e) {
                 e.prevent_default();
-                dispatch.emit(Action::Touch(Field::CeNewYear));
+                dispatch.emit(Action::Touch(new_year));
                 dispatch.emit(Action::Edit(Edit::CeAddYear));
             }
         })
@@ -227,7 +231,7 @@ pub fn view(c: &Ctx) -> Html {
     let touch_and_add = {
         let dispatch = c.dispatch.clone();
         Callback::from(move |e: MouseEvent| {
-            dispatch.emit(Action::Touch(Field::CeNewYear));
+            dispatch.emit(Action::Touch(new_year));
             add.emit(e);
         })
     };
@@ -242,7 +246,7 @@ pub fn view(c: &Ctx) -> Html {
                 { for years.iter().map(|&year| year_card(c, year, sums.get(&year), findings.get(&year).copied())) }
             </div>
             <div class={classes!("field", "add-year", new_year_error.is_some().then_some("has-error"))}>
-                <label for={new_year.dom_id()}>{ c.t(i18n::ADD_YEAR) }</label>
+                <label for={new_year.dom_id()}>{ c.t(new_year.def().label) }</label>
                 <div class="inline">
                     <input id={new_year.dom_id()} type="text" inputmode="numeric" placeholder="YYYY"
                         autocomplete="off"
@@ -258,7 +262,7 @@ pub fn view(c: &Ctx) -> Html {
                 if let Some(kind) = new_year_error {
                     <p class="field-error" id={format!("{}-error", new_year.dom_id())}>
                         { icon(Icon::Fail) }
-                        <span>{ i18n::problem(&crate::state::Problem::Bad(kind), c.lang) }</span>
+                        <span>{ Problem::Bad(kind).text(c.lang) }</span>
                     </p>
                 }
             </div>

@@ -5,9 +5,13 @@
 use yew::prelude::*;
 use zhicheng_engine::Lang;
 
-use crate::app::{Action, AppState, Evaluation};
+use crate::app::{Action, AppState};
+use crate::form::check::Problem;
+use crate::form::edit::Edit;
+use crate::form::evaluation::Evaluation;
+use crate::form::field::Field;
+use crate::form::typed::Form;
 use crate::i18n::Text;
-use crate::state::{Edit, Field, Flag, Form, Problem};
 use crate::web::input;
 
 pub struct Ctx<'a> {
@@ -59,9 +63,9 @@ impl Ctx<'_> {
     }
 
     /// `onchange` of a checkbox.
-    pub fn on_flag(&self, flag: Flag) -> Callback<Event> {
+    pub fn on_flag(&self, field: Field) -> Callback<Event> {
         self.dispatch
-            .reform(move |e: Event| Action::Edit(Edit::Flag(flag, input::checked(&e))))
+            .reform(move |e: Event| Action::Edit(Edit::Flag(field, input::checked(&e))))
     }
 }
 

@@ -19,7 +19,9 @@ use wasm_bindgen::JsValue;
 use web_sys::Element;
 use zhicheng_engine::{Lang, Status};
 
-use crate::state::{Edit, Field, Form};
+use crate::form::edit::Edit;
+use crate::form::field::{Field, Name};
+use crate::form::typed::Form;
 use crate::web::frame::{self, Query};
 
 /// How the app is embedded.
@@ -110,12 +112,12 @@ impl Options {
     pub fn form(&self) -> Form {
         let mut form = Form::default();
         for (field, value) in [
-            (Field::RuleSet, &self.rule_set),
-            (Field::Title, &self.title),
-            (Field::Specialty, &self.specialty),
+            (Name::RuleSet, &self.rule_set),
+            (Name::Title, &self.title),
+            (Name::Specialty, &self.specialty),
         ] {
             if let Some(value) = value {
-                form.apply(Edit::Set(field, value.clone()));
+                form.apply(Edit::Set(Field::new(field), value.clone()));
             }
         }
         form

@@ -1,24 +1,18 @@
 //! Form widgets: labelled text inputs (dates, years, hours, text), selects, radio
-//! groups and checkboxes, each with its hint and its error next to it.
+//! groups and checkboxes, each with its hint and its error next to it. A widget
+//! takes its field's id, label and kind from the descriptor table (`form::table`).
 
 use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::ctx::Ctx;
+use crate::form::check::Problem;
+use crate::form::field::Field;
+use crate::form::table::Kind;
 use crate::i18n;
 use crate::icons::{icon, Icon};
-use crate::state::{Field, Flag, Problem};
 use crate::web::input;
 use zhicheng_engine::Lang;
-
-/// What a text input holds (keyboard, placeholder).
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Date,
-    Year,
-    Hours,
-    Text,
-}
 
 /// Options common to the widgets.
 #[derive(Default)]
@@ -65,22 +59,23 @@ pub fn problem_line(lang: Lang, field: Field, problem: Option<&Problem>) -> Html
         Some(problem) => html! {
             <p class="field-error" id={format!("{}-error", field.dom_id())} data-field-error={field.dom_id()}>
                 { icon(Icon::Fail) }
-                <span>{ i18n::problem(problem, lang) }</span>
+                <span>{ problem.text(lang) }</span>
             </p>
         },
         None => html! {},
     }
 }
 
-/// A labelled text input.
-pub fn text_input(c: &Ctx, field: Field, label: &str, kind: Kind, opts: Opts) -> Html {
+/// A labelled text input (a date, year, hours or text, as its kind says).
+pub fn text_input(c: &Ctx, field: Field, opts: Opts) -> Html {
     let id = field.dom_id();
+    let label = c.t(field.def().label);
     let error = c.shown_problem(field).is_some();
-    let (inputmode, placeholder) = match kind {
+    let (inputmode, placeholder) = match field.kind() {
         Kind::Date => (Some("numeric"), Some("YYYY-MM-DD")),
         Kind::Year => (Some("numeric"), Some("YYYY")),
         Kind::Hours => (Some("decimal"), None),
-        Kind::Text => (None, None),
+        Kind::Text | Kind::Select | Kind::Radio | Kind::Checkbox => (None, None),
     };
     html! {
         <div class={classes!("field", opts.class, error.then_some("has-error"))}>
@@ -111,14 +106,9 @@ pub fn text_input(c: &Ctx, field: Field, label: &str, kind: Kind, opts: Opts) ->
 }
 
 /// A labelled select.
-pub fn select(
-    c: &Ctx,
-    field: Field,
-    label: &str,
-    options: Vec<(String, String)>,
-    opts: Opts,
-) -> Html {
+pub fn select(c: &Ctx, field: Field, options: Vec<(String, String)>, opts: Opts) -> Html {
     let id = field.dom_id();
+    let label = c.t(field.def().label);
     let error = c.shown_problem(field).is_some();
     html! {
         <div class={classes!("field", opts.class, error.then_some("has-error"))}>
@@ -153,12 +143,12 @@ pub struct Choice {
 pub fn radios(
     c: &Ctx,
     field: Field,
-    legend: &str,
     choices: Vec<Choice>,
     hint: Option<&str>,
     class: &'static str,
 ) -> Html {
     let id = field.dom_id();
+    let legend = c.t(field.def().label);
     let error = c.shown_problem(field).is_some();
     let current = c.form.value(field);
     html! {
@@ -193,14 +183,14 @@ pub fn radios(
 }
 
 /// A checkbox with its label (and an optional hint under it).
-pub fn checkbox(c: &Ctx, flag: Flag, label: &str, hint: Option<&str>) -> Html {
-    let id = flag.dom_id();
+pub fn checkbox(c: &Ctx, field: Field, hint: Option<&str>) -> Html {
+    let id = field.dom_id();
     html! {
         <div class="checkbox">
-            <input type="checkbox" id={id.clone()} checked={c.form.flag(flag)}
+            <input type="checkbox" id={id.clone()} checked={c.form.flag(field)}
                 aria-describedby={hint.map(|_| format!("{id}-hint"))}
-                onchange={c.on_flag(flag)} />
-            <label for={id.clone()}>{ label.to_string() }</label>
+                onchange={c.on_flag(field)} />
+            <label for={id.clone()}>{ c.t(field.def().label) }</label>
             if let Some(hint) = hint {
                 <p class="hint" id={format!("{id}-hint")}>{ hint.to_string() }</p>
             }

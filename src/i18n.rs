@@ -5,7 +5,7 @@
 //! education, statuses…) come from the engine (`label(lang)`), and so do the verdict's
 //! messages and the input errors, so none of those are repeated here.
 
-use crate::state::{Field, Problem, Step};
+use crate::form::step::Step;
 use zhicheng_engine::vocab::CeCategory;
 use zhicheng_engine::{Hours, InputError, Lang};
 
@@ -51,6 +51,9 @@ texts! {
     OPTIONAL_MARK = "可不填", "optional";
     CHOOSE = "请选择", "Choose…";
     REMOVE = "删除", "Remove";
+    // What is wrong with a field (other problems are the engine's words).
+    REQUIRED = "必填", "required";
+    YEAR_ENTERED_TWICE = "这一年已经填过一次", "this year is entered twice";
     DATE_HINT = "格式 YYYY-MM-DD，例如 1980-05-10；也可输入 19800510。", "As YYYY-MM-DD, e.g. 1980-05-10; 19800510 works too.";
 
     // Step: target
@@ -871,65 +874,10 @@ pub fn batch_person(line: usize, id: &str, name: &str, lang: Lang) -> String {
     }
 }
 
-/// A field's name for the lists of what is missing or wrong.
-pub fn field_label(field: Field, lang: Lang) -> String {
-    let row = |what: Text, i: usize, part: Text| match lang {
-        Lang::Zh => format!("{}{}的{}", what.zh, i + 1, part.zh),
-        Lang::En => format!("{} of {} {}", part.en, what.en.to_lowercase(), i + 1),
-    };
-    match field {
-        Field::RuleSet => RULE_SET.get(lang).into(),
-        Field::EvaluationYear => EVALUATION_YEAR.get(lang).into(),
-        Field::Title => TARGET_TITLE.get(lang).into(),
-        Field::Specialty => SPECIALTY.get(lang).into(),
-        Field::ReferenceDate => REFERENCE_DATE.get(lang).into(),
-        Field::BirthDate => BIRTH_DATE.get(lang).into(),
-        Field::RetirementGroup => RETIREMENT_GROUP.get(lang).into(),
-        Field::Employment => EMPLOYMENT.get(lang).into(),
-        Field::Education => EDUCATION.get(lang).into(),
-        Field::WorkStart => WORK_START.get(lang).into(),
-        Field::TitleName(i) => row(TITLE_NAME, i, TITLE_NAME),
-        Field::TitleObtained(i) => row(TITLE_NAME, i, TITLE_OBTAINED),
-        Field::AssessmentYear(i) => row(ROW_ASSESSMENT, i, YEAR),
-        Field::AssessmentGrade(i) => row(ROW_ASSESSMENT, i, GRADE),
-        Field::SanctionKind(i) => row(ROW_SANCTION, i, SANCTION_KIND),
-        Field::SanctionEffective(i) => row(ROW_SANCTION, i, SANCTION_EFFECTIVE),
-        Field::FraudYear(i) => row(ROW_FRAUD, i, FRAUD_YEAR),
-        Field::ExamYear => EXAM_YEAR.get(lang).into(),
-        Field::CeNewYear => ADD_YEAR.get(lang).into(),
-        Field::CeCell { year, cell } => ce_cell(year, cell, lang),
-        Field::RecordYear(i) => row(ROW_RECORD, i, YEAR),
-        Field::RecordCategory(i) => row(ROW_RECORD, i, CE_CATEGORY),
-        Field::RecordHours(i) => row(ROW_RECORD, i, CE_HOURS),
-        Field::RecordNote(i) => row(ROW_RECORD, i, NOTE),
-    }
-}
-
-/// What is wrong with a field, in `lang`.
-pub fn problem(problem: &Problem, lang: Lang) -> String {
-    match problem {
-        Problem::Missing => lang.pick("必填", "required").to_string(),
-        Problem::Bad(kind) => {
-            let e = InputError::new("", kind.clone());
-            match lang {
-                Lang::Zh => e.message_zh(),
-                Lang::En => e.message_en(),
-            }
-        }
-        Problem::RepeatedYear => lang
-            .pick("这一年已经填过一次", "this year is entered twice")
-            .to_string(),
-        Problem::Engine(e) => match lang {
-            Lang::Zh => e.message_zh(),
-            Lang::En => e.message_en(),
-        },
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::cell_index;
+    use crate::form::typed::cell_index;
 
     fn has_cjk(s: &str) -> bool {
         s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
@@ -963,24 +911,9 @@ mod tests {
         assert_eq!(next_step(Step::About, Lang::En), "Next: About you");
         assert_eq!(next_step(Step::About, Lang::Zh), "下一步：个人情况");
         assert_eq!(
-            field_label(Field::TitleObtained(1), Lang::En),
-            "Date obtained of title 2"
-        );
-        assert_eq!(
-            field_label(Field::TitleObtained(1), Lang::Zh),
-            "职称2的取得日期"
-        );
-        assert_eq!(
             ce_cell(2024, cell_index(0, true), Lang::Zh),
             "2024 年专业科目（网络课件）学时"
         );
         assert_eq!(counts(2, 1, Lang::Zh), "2 项不符合，1 项需人工核实");
-        assert_eq!(
-            problem(
-                &Problem::Bad(zhicheng_engine::InputErrorKind::HoursNotPositive),
-                Lang::En
-            ),
-            "must be greater than 0"
-        );
     }
 }

@@ -3,10 +3,13 @@
 //! user opts in. Storage that throws (full,
 //! disabled, private mode) is reported, never fatal.
 
-use crate::apply_panel::{Affiliation, Ticked};
-use crate::state::{Edit, Field, Flag, Form, List, Step, CE_CELLS};
 use zhicheng_engine::json::{self, Json};
 use zhicheng_engine::Lang;
+
+use crate::apply_panel::{Affiliation, Ticked};
+use crate::form::step::Step;
+use crate::form::stored;
+use crate::form::typed::Form;
 
 use crate::web::storage;
 
@@ -50,7 +53,7 @@ pub fn encode(form: &Form, lang: Lang, step: Step, kept: &Kept) -> String {
         ("v", Json::int(VERSION)),
         ("lang", Json::str(lang_str(lang))),
         ("step", Json::str(step.as_str())),
-        ("form", form_json(form)),
+        ("form", stored::to_json(form)),
     ];
     if *kept.ticked != Ticked::default() {
         fields.push(("materials", kept.ticked.to_json()));
@@ -92,7 +95,7 @@ pub fn decode(text: &str) -> Result<Saved, Unreadable> {
         },
         step: Step::parse(&string(&value, "step")).unwrap_or(Step::Target),
         form: get(&value, "form")
-            .and_then(form_from_json)
+            .and_then(stored::from_json)
             .ok_or(Unreadable::Damaged)?,
         ticked: Ticked::from_json(get(&value, "materials")),
         affiliation: Affiliation {
@@ -100,105 +103,6 @@ pub fn decode(text: &str) -> Result<Saved, Unreadable> {
             graduate: get(&value, "graduate") == Some(&Json::Bool(true)),
         },
     })
-}
-
-fn form_json(f: &Form) -> Json {
-    let s = |v: &str| Json::str(v);
-    let rows = |items: Vec<Json>| Json::Array(items);
-    Json::object(vec![
-        ("rule_set", s(&f.rule_set)),
-        ("evaluation_year", s(&f.evaluation_year)),
-        ("title", s(&f.title)),
-        ("specialty", s(&f.specialty)),
-        ("reference_date", s(&f.reference_date)),
-        ("exceptional", Json::Bool(f.exceptional)),
-        ("birth_date", s(&f.birth_date)),
-        ("retirement_group", s(&f.retirement_group)),
-        ("employment", s(&f.employment)),
-        ("retired", Json::Bool(f.retired)),
-        ("in_technical_post", Json::Bool(f.in_technical_post)),
-        ("profession_matches", Json::Bool(f.profession_matches)),
-        ("post_wage_paid", Json::Bool(f.post_wage_paid)),
-        (
-            "moved_from_government_organ",
-            Json::Bool(f.moved_from_government_organ),
-        ),
-        ("education", s(&f.education)),
-        ("work_start", s(&f.work_start)),
-        (
-            "titles",
-            rows(
-                f.titles
-                    .iter()
-                    .map(|r| {
-                        Json::object(vec![("title", s(&r.title)), ("obtained", s(&r.obtained))])
-                    })
-                    .collect(),
-            ),
-        ),
-        (
-            "assessments",
-            rows(
-                f.assessments
-                    .iter()
-                    .map(|r| Json::object(vec![("year", s(&r.year)), ("grade", s(&r.grade))]))
-                    .collect(),
-            ),
-        ),
-        (
-            "sanctions",
-            rows(
-                f.sanctions
-                    .iter()
-                    .map(|r| {
-                        Json::object(vec![
-                            ("kind", s(&r.kind)),
-                            ("effective", s(&r.effective)),
-                            ("as_public_official", Json::Bool(r.as_public_official)),
-                        ])
-                    })
-                    .collect(),
-            ),
-        ),
-        (
-            "fraud_findings",
-            rows(
-                f.fraud_findings
-                    .iter()
-                    .map(|r| Json::object(vec![("year", s(&r.year))]))
-                    .collect(),
-            ),
-        ),
-        ("exam_passed", Json::Bool(f.exam_passed)),
-        ("exam_year", s(&f.exam_year)),
-        (
-            "ce_grid",
-            Json::Object(
-                f.ce_grid
-                    .iter()
-                    .map(|(y, cells)| (y.to_string(), rows(cells.iter().map(|c| s(c)).collect())))
-                    .collect(),
-            ),
-        ),
-        (
-            "records",
-            rows(
-                f.records
-                    .iter()
-                    .map(|r| {
-                        Json::object(vec![
-                            ("year", s(&r.year)),
-                            ("category", s(&r.category)),
-                            ("hours", s(&r.hours)),
-                            ("online", Json::Bool(r.online)),
-                            ("authority_recognized", Json::Bool(r.authority_recognized)),
-                            ("note", s(&r.note)),
-                        ])
-                    })
-                    .collect(),
-            ),
-        ),
-    ])
 }
 
 fn get<'a>(v: &'a Json, key: &str) -> Option<&'a Json> {
@@ -213,108 +117,6 @@ fn string(v: &Json, key: &str) -> String {
         Some(Json::String(s)) => s.clone(),
         _ => String::new(),
     }
-}
-
-fn flag(v: &Json, key: &str, default: bool) -> bool {
-    match get(v, key) {
-        Some(Json::Bool(b)) => *b,
-        _ => default,
-    }
-}
-
-fn items<'a>(v: &'a Json, key: &str) -> &'a [Json] {
-    match get(v, key) {
-        Some(Json::Array(items)) => items,
-        _ => &[],
-    }
-}
-
-fn form_from_json(v: &Json) -> Option<Form> {
-    if !matches!(v, Json::Object(_)) {
-        return None;
-    }
-    let mut f = Form::default();
-    f.rule_set = string(v, "rule_set");
-    f.evaluation_year = string(v, "evaluation_year");
-    f.title = string(v, "title");
-    f.specialty = string(v, "specialty");
-    f.reference_date = string(v, "reference_date");
-    f.exceptional = flag(v, "exceptional", false);
-    f.birth_date = string(v, "birth_date");
-    f.retirement_group = string(v, "retirement_group");
-    f.employment = string(v, "employment");
-    f.retired = flag(v, "retired", false);
-    f.in_technical_post = flag(v, "in_technical_post", true);
-    f.profession_matches = flag(v, "profession_matches", true);
-    f.post_wage_paid = flag(v, "post_wage_paid", true);
-    f.moved_from_government_organ = flag(v, "moved_from_government_organ", false);
-    f.education = string(v, "education");
-    f.work_start = string(v, "work_start");
-    f.exam_passed = flag(v, "exam_passed", false);
-    f.exam_year = string(v, "exam_year");
-    // Rows get fresh keys from the form, as if added one by one.
-    for r in items(v, "titles") {
-        let i = f.titles.len();
-        f.apply(Edit::Add(List::Titles));
-        f.apply(Edit::Set(Field::TitleName(i), string(r, "title")));
-        f.apply(Edit::Set(Field::TitleObtained(i), string(r, "obtained")));
-    }
-    for r in items(v, "assessments") {
-        let i = f.assessments.len();
-        f.apply(Edit::Add(List::Assessments));
-        f.apply(Edit::Set(Field::AssessmentYear(i), string(r, "year")));
-        f.apply(Edit::Set(Field::AssessmentGrade(i), string(r, "grade")));
-    }
-    for r in items(v, "sanctions") {
-        let i = f.sanctions.len();
-        f.apply(Edit::Add(List::Sanctions));
-        f.apply(Edit::Set(Field::SanctionKind(i), string(r, "kind")));
-        f.apply(Edit::Set(
-            Field::SanctionEffective(i),
-            string(r, "effective"),
-        ));
-        f.apply(Edit::Flag(
-            Flag::SanctionOfficial(i),
-            flag(r, "as_public_official", false),
-        ));
-    }
-    for r in items(v, "fraud_findings") {
-        let i = f.fraud_findings.len();
-        f.apply(Edit::Add(List::Fraud));
-        f.apply(Edit::Set(Field::FraudYear(i), string(r, "year")));
-    }
-    if let Some(Json::Object(years)) = get(v, "ce_grid") {
-        for (year, cells) in years {
-            let (Ok(year), Json::Array(cells)) = (year.parse::<i32>(), cells) else {
-                continue;
-            };
-            let mut row: [String; CE_CELLS] = Default::default();
-            for (slot, cell) in row.iter_mut().zip(cells) {
-                if let Json::String(s) = cell {
-                    slot.clone_from(s);
-                }
-            }
-            f.ce_grid.insert(year, row);
-        }
-    }
-    for r in items(v, "records") {
-        let i = f.records.len();
-        f.apply(Edit::Add(List::Records));
-        for (field, key) in [
-            (Field::RecordYear(i), "year"),
-            (Field::RecordCategory(i), "category"),
-            (Field::RecordHours(i), "hours"),
-            (Field::RecordNote(i), "note"),
-        ] {
-            f.apply(Edit::Set(field, string(r, key)));
-        }
-        f.apply(Edit::Flag(Flag::RecordOnline(i), flag(r, "online", false)));
-        f.apply(Edit::Flag(
-            Flag::RecordAuthority(i),
-            flag(r, "authority_recognized", false),
-        ));
-    }
-    Some(f)
 }
 
 /// Why storage could not be used.
@@ -351,20 +153,28 @@ pub fn clear() -> Result<(), StorageError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::form::edit::Edit;
+    use crate::form::field::{Field, List, Name};
     use zhicheng_engine::Profile;
 
     #[test]
     fn a_form_round_trips_with_what_was_typed() {
         let text = include_str!("../tests/examples/jxt_2019_online_hours_over_cap.profile.json");
         let mut form = Form::from_profile(&Profile::from_json(text).unwrap());
-        form.apply(Edit::Set(Field::BirthDate, "1980-02-30".into()));
+        form.apply(Edit::Set(Field::new(Name::BirthDate), "1980-02-30".into()));
         form.apply(Edit::Add(List::Sanctions));
-        form.apply(Edit::Set(Field::SanctionKind(0), "warning".into()));
-        form.apply(Edit::Flag(Flag::SanctionOfficial(0), true));
+        form.apply(Edit::Set(
+            Field::row(Name::SanctionKind, 0),
+            "warning".into(),
+        ));
+        form.apply(Edit::Flag(Field::row(Name::SanctionOfficial, 0), true));
         form.apply(Edit::Add(List::Records));
-        form.apply(Edit::Set(Field::RecordHours(0), "-3".into()));
-        form.apply(Edit::Set(Field::RecordNote(0), "备注 \"引号\"".into()));
-        form.apply(Edit::Flag(Flag::RecordAuthority(0), true));
+        form.apply(Edit::Set(Field::row(Name::RecordHours, 0), "-3".into()));
+        form.apply(Edit::Set(
+            Field::row(Name::RecordNote, 0),
+            "备注 \"引号\"".into(),
+        ));
+        form.apply(Edit::Flag(Field::row(Name::RecordAuthority, 0), true));
         form.in_technical_post = false;
         let mut ticked = Ticked::default();
         ticked.set("zj-jxt-gaogong-2020", 3, true);
@@ -402,6 +212,21 @@ mod tests {
         assert!(!plain.contains("\"graduate\":"));
         let back = decode(&plain).unwrap();
         assert_eq!((back.ticked, back.affiliation), none);
+    }
+
+    #[test]
+    fn what_version_1_wrote_is_read_and_written_back_the_same() {
+        let text = include_str!("../tests/storage/zhicheng-v1.json");
+        let saved = decode(text).unwrap();
+        assert_eq!((saved.lang, saved.step), (Lang::En, Step::Other));
+        assert!(saved.ticked.is_ticked("sx-2020", 5));
+        assert_eq!(saved.affiliation.employer, "山西某某集团");
+        assert!(saved.affiliation.graduate);
+        let kept = Kept {
+            ticked: &saved.ticked,
+            affiliation: &saved.affiliation,
+        };
+        assert_eq!(encode(&saved.form, saved.lang, saved.step, &kept), text);
     }
 
     #[test]

@@ -12,9 +12,11 @@ use zhicheng_engine::{CheckStatus, Hours, Lang, Status, EARLIEST_SEARCH_YEARS};
 
 use crate::app::Action;
 use crate::ctx::Ctx;
+use crate::form::check::Problem;
+use crate::form::field::Field;
+use crate::form::step::Step;
 use crate::i18n;
 use crate::icons::{icon, Icon};
-use crate::state::Step;
 use crate::steps;
 
 /// The id of the panel's heading (focused when the result step opens).
@@ -375,16 +377,15 @@ fn incomplete(c: &Ctx) -> Html {
     let lang = c.lang;
     let problems = &c.eval.checked.problems;
     // A value still being typed (its field not yet left) is still to fill, not wrong.
-    let to_correct = |(field, p): &&(crate::state::Field, crate::state::Problem)| {
-        !p.is_missing() && c.shown_problem(*field).is_some()
-    };
+    let to_correct =
+        |(field, p): &&(Field, Problem)| !p.is_missing() && c.shown_problem(*field).is_some();
     let missing: Vec<_> = problems.iter().filter(|x| !to_correct(x)).collect();
     let bad: Vec<_> = problems.iter().filter(to_correct).collect();
-    let link = |field: crate::state::Field| {
+    let link = |field: Field| {
         html! {
             <button type="button" class="button link" data-go-field={field.dom_id()}
                 onclick={c.send(Action::GoToField(field))}>
-                { i18n::field_label(field, lang) }
+                { field.label(lang) }
             </button>
         }
     };
@@ -409,7 +410,7 @@ fn incomplete(c: &Ctx) -> Html {
                         <li>
                             { link(*field) }
                             { lang.pick("：", ": ") }
-                            <span>{ i18n::problem(problem, lang) }</span>
+                            <span>{ problem.text(lang) }</span>
                         </li>
                     }) }
                 </ul>

@@ -5,9 +5,9 @@ use yew::prelude::*;
 use zhicheng_engine::vocab::{Employment, RetirementGroup};
 
 use crate::ctx::Ctx;
-use crate::fields::{checkbox, radios, select, text_input, Choice, Kind, Opts};
+use crate::fields::{checkbox, radios, select, text_input, Choice, Opts};
+use crate::form::field::{Field, Name};
 use crate::i18n;
-use crate::state::{Field, Flag};
 
 pub fn view(c: &Ctx) -> Html {
     let lang = c.lang;
@@ -26,22 +26,22 @@ pub fn view(c: &Ctx) -> Html {
     let public_institution = c.form.employment == Employment::PublicInstitution.as_str();
     html! {
         <>
-            { text_input(c, Field::BirthDate, c.t(i18n::BIRTH_DATE), Kind::Date,
+            { text_input(c, Field::new(Name::BirthDate),
                 Opts { hint: Some(c.t(i18n::DATE_HINT)), ..Opts::default() }) }
-            { radios(c, Field::RetirementGroup, c.t(i18n::RETIREMENT_GROUP), groups,
+            { radios(c, Field::new(Name::RetirementGroup), groups,
                 Some(c.t(i18n::RETIREMENT_GROUP_HINT)), "plain") }
-            { select(c, Field::Employment, c.t(i18n::EMPLOYMENT), employment, Opts::default()) }
+            { select(c, Field::new(Name::Employment), employment, Opts::default()) }
             <fieldset class="field group">
                 <legend>{ c.t(i18n::POST) }</legend>
-                { checkbox(c, Flag::InTechnicalPost, c.t(i18n::IN_TECHNICAL_POST), None) }
-                { checkbox(c, Flag::ProfessionMatches, c.t(i18n::PROFESSION_MATCHES), None) }
-                { checkbox(c, Flag::Retired, c.t(i18n::RETIRED), None) }
+                { checkbox(c, Field::new(Name::InTechnicalPost), None) }
+                { checkbox(c, Field::new(Name::ProfessionMatches), None) }
+                { checkbox(c, Field::new(Name::Retired), None) }
             </fieldset>
             if public_institution {
                 <fieldset class="field group">
                     <legend>{ c.t(i18n::PUBLIC_INSTITUTION) }</legend>
-                    { checkbox(c, Flag::PostWagePaid, c.t(i18n::POST_WAGE_PAID), None) }
-                    { checkbox(c, Flag::MovedFromGovernmentOrgan, c.t(i18n::MOVED_FROM_GOVERNMENT_ORGAN), None) }
+                    { checkbox(c, Field::new(Name::PostWagePaid), None) }
+                    { checkbox(c, Field::new(Name::MovedFromGovernmentOrgan), None) }
                 </fieldset>
             }
         </>

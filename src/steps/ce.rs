@@ -8,9 +8,10 @@ use zhicheng_formats::ce_csv;
 use crate::app::{Action, CsvReport};
 use crate::ce_grid;
 use crate::ctx::Ctx;
-use crate::fields::{checkbox, select, text_input, Kind, Opts};
+use crate::fields::{checkbox, select, text_input, Opts};
+use crate::form::edit::Edit;
+use crate::form::field::{Field, List, Name};
 use crate::i18n;
-use crate::state::{Edit, Field, Flag, List};
 use crate::web::files;
 
 fn records(c: &Ctx) -> Html {
@@ -33,15 +34,15 @@ fn records(c: &Ctx) -> Html {
                         <div class="row record" key={row.key} data-row={i.to_string()}>
                             <p class="row-name">{ name.clone() }</p>
                             <div class="triple">
-                                { text_input(c, Field::RecordYear(i), c.t(i18n::YEAR), Kind::Year, Opts::default()) }
-                                { text_input(c, Field::RecordHours(i), c.t(i18n::CE_HOURS), Kind::Hours, Opts::default()) }
-                                { select(c, Field::RecordCategory(i), c.t(i18n::CE_CATEGORY), categories.clone(), Opts::default()) }
+                                { text_input(c, Field::row(Name::RecordYear, i), Opts::default()) }
+                                { text_input(c, Field::row(Name::RecordHours, i), Opts::default()) }
+                                { select(c, Field::row(Name::RecordCategory, i), categories.clone(), Opts::default()) }
                             </div>
                             <div class="flags">
-                                { checkbox(c, Flag::RecordOnline(i), c.t(i18n::CE_RECORD_ONLINE), None) }
-                                { checkbox(c, Flag::RecordAuthority(i), c.t(i18n::CE_RECORD_AUTHORITY), None) }
+                                { checkbox(c, Field::row(Name::RecordOnline, i), None) }
+                                { checkbox(c, Field::row(Name::RecordAuthority, i), None) }
                             </div>
-                            { text_input(c, Field::RecordNote(i), c.t(i18n::NOTE), Kind::Text,
+                            { text_input(c, Field::row(Name::RecordNote, i),
                                 Opts { optional: true, ..Opts::default() }) }
                             <button type="button" class="button link remove"
                                 aria-label={i18n::remove_row(&name, lang)}

@@ -6,9 +6,10 @@ use zhicheng_engine::vocab::{Education, Title};
 
 use crate::app::Action;
 use crate::ctx::Ctx;
-use crate::fields::{select, text_input, Kind, Opts};
+use crate::fields::{select, text_input, Opts};
+use crate::form::edit::Edit;
+use crate::form::field::{Field, List, Name};
 use crate::i18n;
-use crate::state::{Edit, Field, List};
 
 pub fn view(c: &Ctx) -> Html {
     let lang = c.lang;
@@ -22,8 +23,8 @@ pub fn view(c: &Ctx) -> Html {
         .collect();
     html! {
         <>
-            { select(c, Field::Education, c.t(i18n::EDUCATION), education, Opts::default()) }
-            { text_input(c, Field::WorkStart, c.t(i18n::WORK_START), Kind::Date,
+            { select(c, Field::new(Name::Education), education, Opts::default()) }
+            { text_input(c, Field::new(Name::WorkStart),
                 Opts { hint: Some(c.t(i18n::WORK_START_HINT)), ..Opts::default() }) }
             <fieldset class="field group rows" id="titles">
                 <legend>{ c.t(i18n::TITLES_HELD) }</legend>
@@ -36,8 +37,8 @@ pub fn view(c: &Ctx) -> Html {
                     html! {
                         <div class="row" key={row.key} data-row={i.to_string()}>
                             <p class="row-name">{ name.clone() }</p>
-                            { select(c, Field::TitleName(i), c.t(i18n::TITLE_NAME), titles.clone(), Opts::default()) }
-                            { text_input(c, Field::TitleObtained(i), c.t(i18n::TITLE_OBTAINED), Kind::Date, Opts::default()) }
+                            { select(c, Field::row(Name::TitleHeld, i), titles.clone(), Opts::default()) }
+                            { text_input(c, Field::row(Name::TitleObtained, i), Opts::default()) }
                             <button type="button" class="button link remove"
                                 aria-label={i18n::remove_row(&name, lang)}
                                 onclick={c.send(Action::Edit(Edit::Remove(List::Titles, i)))}>

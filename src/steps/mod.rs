@@ -11,9 +11,9 @@ use yew::prelude::*;
 
 use crate::app::Action;
 use crate::ctx::Ctx;
+use crate::form::step::Step;
 use crate::i18n;
 use crate::icons::{icon, Icon};
-use crate::state::Step;
 
 /// The id of the heading focused when a step opens.
 pub const HEADING_ID: &str = "step-heading";

@@ -6,9 +6,10 @@ use zhicheng_engine::vocab::{Assessment, SanctionKind};
 
 use crate::app::Action;
 use crate::ctx::Ctx;
-use crate::fields::{checkbox, select, text_input, Kind, Opts};
+use crate::fields::{checkbox, select, text_input, Opts};
+use crate::form::edit::Edit;
+use crate::form::field::{Field, List, Name};
 use crate::i18n::{self, Text};
-use crate::state::{Edit, Field, Flag, List};
 
 /// A collapsed part: its summary says how many entries it holds.
 fn part(c: &Ctx, id: &'static str, title: Text, count: usize, body: Html) -> Html {
@@ -80,8 +81,8 @@ pub fn view(c: &Ctx) -> Html {
                 row.key,
                 html! {
                     <div class="pair">
-                        { text_input(c, Field::AssessmentYear(i), c.t(i18n::YEAR), Kind::Year, Opts::default()) }
-                        { select(c, Field::AssessmentGrade(i), c.t(i18n::GRADE), grades.clone(), Opts::default()) }
+                        { text_input(c, Field::row(Name::AssessmentYear, i), Opts::default()) }
+                        { select(c, Field::row(Name::AssessmentGrade, i), grades.clone(), Opts::default()) }
                     </div>
                 },
             )
@@ -97,10 +98,10 @@ pub fn view(c: &Ctx) -> Html {
                 html! {
                     <>
                         <div class="pair">
-                            { select(c, Field::SanctionKind(i), c.t(i18n::SANCTION_KIND), kinds.clone(), Opts::default()) }
-                            { text_input(c, Field::SanctionEffective(i), c.t(i18n::SANCTION_EFFECTIVE), Kind::Date, Opts::default()) }
+                            { select(c, Field::row(Name::SanctionKind, i), kinds.clone(), Opts::default()) }
+                            { text_input(c, Field::row(Name::SanctionEffective, i), Opts::default()) }
                         </div>
-                        { checkbox(c, Flag::SanctionOfficial(i), c.t(i18n::SANCTION_OFFICIAL), None) }
+                        { checkbox(c, Field::row(Name::SanctionOfficial, i), None) }
                     </>
                 },
             )
@@ -113,13 +114,7 @@ pub fn view(c: &Ctx) -> Html {
         .map(|(i, row)| {
             (
                 row.key,
-                text_input(
-                    c,
-                    Field::FraudYear(i),
-                    c.t(i18n::FRAUD_YEAR),
-                    Kind::Year,
-                    Opts::default(),
-                ),
+                text_input(c, Field::row(Name::FraudYear, i), Opts::default()),
             )
         })
         .collect();
@@ -148,15 +143,15 @@ pub fn view(c: &Ctx) -> Html {
             { part(c, "part-exams", i18n::EXAMS, usize::from(f.exam_passed), html! {
                 <>
                     <p class="hint">{ c.t(i18n::EXAMS_HINT) }</p>
-                    { checkbox(c, Flag::ExamPassed, c.t(i18n::EXAM_PASSED), None) }
+                    { checkbox(c, Field::new(Name::ExamPassed), None) }
                     if f.exam_passed {
-                        { text_input(c, Field::ExamYear, c.t(i18n::EXAM_YEAR), Kind::Year,
+                        { text_input(c, Field::new(Name::ExamYear),
                             Opts { optional: true, ..Opts::default() }) }
                     }
                 </>
             }) }
             { part(c, "part-advanced", i18n::ADVANCED, advanced_count, html! {
-                { text_input(c, Field::ReferenceDate, c.t(i18n::REFERENCE_DATE), Kind::Date,
+                { text_input(c, Field::new(Name::ReferenceDate),
                     Opts { hint: Some(c.t(i18n::REFERENCE_DATE_HINT)), optional: true, ..Opts::default() }) }
             }) }
         </div>

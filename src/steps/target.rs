@@ -6,9 +6,9 @@ use zhicheng_engine::vocab::Title;
 use zhicheng_engine::{specialty_label, MAX_PROJECTION_YEARS};
 
 use crate::ctx::Ctx;
-use crate::fields::{checkbox, radios, select, text_input, Choice, Kind, Opts};
+use crate::fields::{checkbox, radios, select, text_input, Choice, Opts};
+use crate::form::field::{Field, Name};
 use crate::i18n;
-use crate::state::{Field, Flag};
 
 fn rule_set_choice(c: &Ctx, rs: &RuleSet) -> Choice {
     let lang = c.lang;
@@ -42,8 +42,7 @@ pub fn view(c: &Ctx) -> Html {
     let years = match rule_set {
         Some(rs) => select(
             c,
-            Field::EvaluationYear,
-            c.t(i18n::EVALUATION_YEAR),
+            Field::new(Name::EvaluationYear),
             (rs.year + 1..=rs.year + MAX_PROJECTION_YEARS)
                 .map(|y| (y.to_string(), i18n::evaluation_year_option(y, false, lang)))
                 .collect(),
@@ -77,8 +76,7 @@ pub fn view(c: &Ctx) -> Html {
             options.push(("other".into(), c.t(i18n::SPECIALTY_OTHER).into()));
             select(
                 c,
-                Field::Specialty,
-                c.t(i18n::SPECIALTY),
+                Field::new(Name::Specialty),
                 options,
                 Opts {
                     hint: Some(c.t(i18n::SPECIALTY_LISTED_HINT)),
@@ -88,9 +86,7 @@ pub fn view(c: &Ctx) -> Html {
         }
         None => text_input(
             c,
-            Field::Specialty,
-            c.t(i18n::SPECIALTY),
-            Kind::Text,
+            Field::new(Name::Specialty),
             Opts {
                 hint: Some(c.t(i18n::SPECIALTY_FREE_HINT)),
                 optional: true,
@@ -101,11 +97,11 @@ pub fn view(c: &Ctx) -> Html {
 
     html! {
         <>
-            { radios(c, Field::RuleSet, c.t(i18n::RULE_SET), rule_sets, None, "cards") }
+            { radios(c, Field::new(Name::RuleSet), rule_sets, None, "cards") }
             { years }
-            { select(c, Field::Title, c.t(i18n::TARGET_TITLE), titles, Opts::default()) }
+            { select(c, Field::new(Name::Title), titles, Opts::default()) }
             { specialty }
-            { checkbox(c, Flag::Exceptional, c.t(i18n::EXCEPTIONAL), Some(c.t(i18n::EXCEPTIONAL_HINT))) }
+            { checkbox(c, Field::new(Name::Exceptional), Some(c.t(i18n::EXCEPTIONAL_HINT))) }
         </>
     }
 }
