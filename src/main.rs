@@ -6,25 +6,17 @@
 //! app as it was rendered, and must not show it twice (www/boot.js).
 //! The same wasm also serves the JavaScript API and the widget (`api`, `embed`).
 
-mod about;
 mod api;
 mod app;
-mod apply_panel;
 mod batch;
-mod ce_grid;
-mod ctx;
-mod data_panel;
+mod effects;
 mod embed;
-mod fields;
 mod form;
 mod i18n;
-mod icons;
-mod offline;
-mod pages;
+mod phrases;
 mod share;
-mod steps;
-mod storage;
-mod verdict_view;
+mod store;
+mod views;
 mod web;
 
 /// The id of the element in www/index.html that the app renders into.

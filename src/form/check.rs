@@ -295,6 +295,85 @@ impl Form {
         years.into_iter().collect()
     }
 
+    /// The titles held, from the rows that are not blank.
+    fn titles_held(&self, c: &mut Collector) -> Vec<HeldTitle> {
+        let mut titles = Vec::new();
+        for (i, row) in self.titles.iter().enumerate() {
+            if row.title.is_empty() && blank(&row.obtained) {
+                continue;
+            }
+            let title = c.word(Field::row(Name::TitleHeld, i), &row.title, Title::parse);
+            let obtained = c.required_date(Field::row(Name::TitleObtained, i), &row.obtained);
+            if let (Some(title), Some(obtained)) = (title, obtained) {
+                titles.push(HeldTitle { title, obtained });
+                c.came_from(List::Titles, Some(i));
+            }
+        }
+        titles
+    }
+
+    /// The annual assessments (a year entered twice is a problem).
+    fn assessments_given(&self, c: &mut Collector) -> BTreeMap<i32, Assessment> {
+        let mut assessments = BTreeMap::new();
+        for (i, row) in self.assessments.iter().enumerate() {
+            if blank(&row.year) && row.grade.is_empty() {
+                continue;
+            }
+            let year = c.required_year(Field::row(Name::AssessmentYear, i), &row.year);
+            let grade = c.word(
+                Field::row(Name::AssessmentGrade, i),
+                &row.grade,
+                Assessment::parse,
+            );
+            if let (Some(year), Some(grade)) = (year, grade) {
+                if assessments.insert(year, grade).is_some() {
+                    c.push(Field::row(Name::AssessmentYear, i), Problem::RepeatedYear);
+                }
+            }
+        }
+        assessments
+    }
+
+    fn sanctions_given(&self, c: &mut Collector) -> Vec<Sanction> {
+        let mut sanctions = Vec::new();
+        for (i, row) in self.sanctions.iter().enumerate() {
+            if row.kind.is_empty() && blank(&row.effective) {
+                continue;
+            }
+            let kind = c.word(
+                Field::row(Name::SanctionKind, i),
+                &row.kind,
+                SanctionKind::parse,
+            );
+            let effective = c.required_date(Field::row(Name::SanctionEffective, i), &row.effective);
+            if let (Some(kind), Some(effective)) = (kind, effective) {
+                c.came_from(List::Sanctions, Some(i));
+                sanctions.push(Sanction {
+                    kind,
+                    effective,
+                    as_public_official: row.as_public_official,
+                });
+            }
+        }
+        sanctions
+    }
+
+    fn fraud_findings_given(&self, c: &mut Collector) -> Vec<FraudFinding> {
+        let mut fraud_findings = Vec::new();
+        for (i, row) in self.fraud_findings.iter().enumerate() {
+            if blank(&row.year) {
+                continue;
+            }
+            if let Some(year) = c.year(Field::row(Name::FraudYear, i), &row.year) {
+                c.came_from(List::Fraud, Some(i));
+                fraud_findings.push(FraudFinding {
+                    evaluation_year: year,
+                });
+            }
+        }
+        fraud_findings
+    }
+
     /// Converts the form; the profile is there when no field has a problem.
     pub fn check(&self) -> Checked {
         let mut c = Collector::default();
@@ -338,70 +417,10 @@ impl Form {
         );
         let work_start = c.date(Field::new(Name::WorkStart), &self.work_start);
 
-        let mut titles = Vec::new();
-        for (i, row) in self.titles.iter().enumerate() {
-            if row.title.is_empty() && blank(&row.obtained) {
-                continue;
-            }
-            let title = c.word(Field::row(Name::TitleHeld, i), &row.title, Title::parse);
-            let obtained = c.required_date(Field::row(Name::TitleObtained, i), &row.obtained);
-            if let (Some(title), Some(obtained)) = (title, obtained) {
-                titles.push(HeldTitle { title, obtained });
-                c.came_from(List::Titles, Some(i));
-            }
-        }
-
-        let mut assessments = BTreeMap::new();
-        for (i, row) in self.assessments.iter().enumerate() {
-            if blank(&row.year) && row.grade.is_empty() {
-                continue;
-            }
-            let year = c.required_year(Field::row(Name::AssessmentYear, i), &row.year);
-            let grade = c.word(
-                Field::row(Name::AssessmentGrade, i),
-                &row.grade,
-                Assessment::parse,
-            );
-            if let (Some(year), Some(grade)) = (year, grade) {
-                if assessments.insert(year, grade).is_some() {
-                    c.push(Field::row(Name::AssessmentYear, i), Problem::RepeatedYear);
-                }
-            }
-        }
-
-        let mut sanctions = Vec::new();
-        for (i, row) in self.sanctions.iter().enumerate() {
-            if row.kind.is_empty() && blank(&row.effective) {
-                continue;
-            }
-            let kind = c.word(
-                Field::row(Name::SanctionKind, i),
-                &row.kind,
-                SanctionKind::parse,
-            );
-            let effective = c.required_date(Field::row(Name::SanctionEffective, i), &row.effective);
-            if let (Some(kind), Some(effective)) = (kind, effective) {
-                c.came_from(List::Sanctions, Some(i));
-                sanctions.push(Sanction {
-                    kind,
-                    effective,
-                    as_public_official: row.as_public_official,
-                });
-            }
-        }
-
-        let mut fraud_findings = Vec::new();
-        for (i, row) in self.fraud_findings.iter().enumerate() {
-            if blank(&row.year) {
-                continue;
-            }
-            if let Some(year) = c.year(Field::row(Name::FraudYear, i), &row.year) {
-                c.came_from(List::Fraud, Some(i));
-                fraud_findings.push(FraudFinding {
-                    evaluation_year: year,
-                });
-            }
-        }
+        let titles = self.titles_held(&mut c);
+        let assessments = self.assessments_given(&mut c);
+        let sanctions = self.sanctions_given(&mut c);
+        let fraud_findings = self.fraud_findings_given(&mut c);
 
         let exams = if self.exam_passed {
             vec![PassedExam {

@@ -603,6 +603,21 @@ pub static LISTS: [ListDef; 5] = [
     },
 ];
 
+/// The name of a CE cell: "2024 年专业科目（网络课件）".
+fn ce_cell(year: i32, cell: usize, lang: Lang) -> String {
+    let cat = CeCategory::ALL[cell / 2].label(lang);
+    let mode = if cell % 2 == 1 {
+        i18n::CE_ONLINE
+    } else {
+        i18n::CE_OFFLINE
+    }
+    .get(lang);
+    match lang {
+        Lang::Zh => format!("{year} 年{cat}（{mode}）学时"),
+        Lang::En => format!("{year} {cat} hours ({mode})"),
+    }
+}
+
 impl Name {
     /// Its entry in the table.
     pub fn def(self) -> &'static FieldDef {
@@ -677,7 +692,7 @@ impl Field {
                     }
                 }
             }
-            (Place::Grid, At::Cell { year, cell }) => i18n::ce_cell(year, cell, lang),
+            (Place::Grid, At::Cell { year, cell }) => ce_cell(year, cell, lang),
             _ => def.label.get(lang).to_string(),
         }
     }

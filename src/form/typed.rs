@@ -13,21 +13,21 @@ pub fn cell_index(cat: usize, online: bool) -> usize {
     cat * 2 + usize::from(online)
 }
 
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct TitleRow {
     pub key: u32,
     pub title: String,
     pub obtained: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct AssessmentRow {
     pub key: u32,
     pub year: String,
     pub grade: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct SanctionRow {
     pub key: u32,
     pub kind: String,
@@ -35,13 +35,13 @@ pub struct SanctionRow {
     pub as_public_official: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct FraudRow {
     pub key: u32,
     pub year: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct RecordRow {
     pub key: u32,
     pub year: String,
@@ -52,8 +52,9 @@ pub struct RecordRow {
     pub note: String,
 }
 
-/// Everything the user entered, as typed.
-#[derive(Clone, Debug, PartialEq)]
+/// Everything the user entered, as typed. (`Eq`, so that a form held in an `Rc` is
+/// compared by address first: Yew compares it on every render.)
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Form {
     pub rule_set: String,
     /// Empty: the rule set's own year.

@@ -4,12 +4,13 @@
 use yew::prelude::*;
 use zhicheng_engine::vocab::{Assessment, SanctionKind};
 
-use crate::app::Action;
-use crate::ctx::Ctx;
-use crate::fields::{checkbox, select, text_input, Opts};
 use crate::form::edit::Edit;
 use crate::form::field::{Field, List, Name};
 use crate::i18n::{self, Text};
+use crate::phrases;
+use crate::store::action::Action;
+use crate::views::ctx::Ctx;
+use crate::views::fields::{checkbox, select, text_input, Opts};
 
 /// A collapsed part: its summary says how many entries it holds.
 fn part(c: &Ctx, id: &'static str, title: Text, count: usize, body: Html) -> Html {
@@ -18,7 +19,7 @@ fn part(c: &Ctx, id: &'static str, title: Text, count: usize, body: Html) -> Htm
             <summary>
                 <span class="part-title">{ c.t(title) }</span>
                 if count > 0 {
-                    <span class="part-count">{ i18n::entered_count(count, c.lang) }</span>
+                    <span class="part-count">{ phrases::entered_count(count, c.lang) }</span>
                 }
             </summary>
             <div class="part-body">{ body }</div>
@@ -39,13 +40,13 @@ fn rows(
     html! {
         <>
             { for rows.into_iter().enumerate().map(|(i, (key, fields))| {
-                let name = i18n::row_number(what, i + 1, lang);
+                let name = phrases::row_number(what, i + 1, lang);
                 html! {
                     <div class="row" key={key} data-row={i.to_string()}>
                         <p class="row-name">{ name.clone() }</p>
                         { fields }
                         <button type="button" class="button link remove"
-                            aria-label={i18n::remove_row(&name, lang)}
+                            aria-label={phrases::remove_row(&name, lang)}
                             onclick={c.send(Action::Edit(Edit::Remove(list, i)))}>
                             { c.t(i18n::REMOVE) }
                         </button>

@@ -5,13 +5,15 @@ use yew::prelude::*;
 use zhicheng_engine::vocab::CeCategory;
 use zhicheng_formats::ce_csv;
 
-use crate::app::{Action, CsvReport};
-use crate::ce_grid;
-use crate::ctx::Ctx;
-use crate::fields::{checkbox, select, text_input, Opts};
 use crate::form::edit::Edit;
 use crate::form::field::{Field, List, Name};
 use crate::i18n;
+use crate::phrases;
+use crate::store::action::Action;
+use crate::store::state::CsvReport;
+use crate::views::ce_grid;
+use crate::views::ctx::Ctx;
+use crate::views::fields::{checkbox, select, text_input, Opts};
 use crate::web::files;
 
 fn records(c: &Ctx) -> Html {
@@ -29,7 +31,7 @@ fn records(c: &Ctx) -> Html {
             }
             <div class="record-list" data-record-count={c.form.records.len().to_string()}>
                 { for c.form.records.iter().enumerate().map(|(i, row)| {
-                    let name = i18n::row_number(i18n::ROW_RECORD, i + 1, lang);
+                    let name = phrases::row_number(i18n::ROW_RECORD, i + 1, lang);
                     html! {
                         <div class="row record" key={row.key} data-row={i.to_string()}>
                             <p class="row-name">{ name.clone() }</p>
@@ -45,7 +47,7 @@ fn records(c: &Ctx) -> Html {
                             { text_input(c, Field::row(Name::RecordNote, i),
                                 Opts { optional: true, ..Opts::default() }) }
                             <button type="button" class="button link remove"
-                                aria-label={i18n::remove_row(&name, lang)}
+                                aria-label={phrases::remove_row(&name, lang)}
                                 onclick={c.send(Action::Edit(Edit::Remove(List::Records, i)))}>
                                 { c.t(i18n::REMOVE) }
                             </button>
@@ -79,7 +81,7 @@ fn csv_report(c: &Ctx, report: &CsvReport) -> Html {
             data-csv-imported={report.imported.to_string()}
             data-csv-errors={report.errors.len().to_string()}>
             <p class="csv-summary">
-                { i18n::csv_imported(&report.name, report.imported, lang) }
+                { phrases::csv_imported(&report.name, report.imported, lang) }
                 if report.imported > 0 && c.state.undo.is_some() {
                     { " " }
                     <button type="button" class="button link" onclick={c.send(Action::Undo)}>{ c.t(i18n::UNDO) }</button>
@@ -98,7 +100,7 @@ fn csv_report(c: &Ctx, report: &CsvReport) -> Html {
             if !report.repeats.is_empty() {
                 <ul class="csv-repeats">
                     { for report.repeats.iter().map(|r| html! {
-                        <li>{ i18n::csv_repeat(r.line, r.same_as, lang) }</li>
+                        <li>{ phrases::csv_repeat(r.line, r.same_as, lang) }</li>
                     }) }
                 </ul>
             }
@@ -113,7 +115,7 @@ fn csv(c: &Ctx) -> Html {
             return;
         };
         let dispatch = dispatch.clone();
-        wasm_bindgen_futures::spawn_local(async move {
+        yew::platform::spawn_local(async move {
             let name = file.name();
             dispatch.emit(match files::csv_text(&file).await {
                 Ok(text) => Action::CsvImported {

@@ -5,10 +5,11 @@ use zhicheng_engine::rules::{self, RuleSet};
 use zhicheng_engine::vocab::Title;
 use zhicheng_engine::{specialty_label, MAX_PROJECTION_YEARS};
 
-use crate::ctx::Ctx;
-use crate::fields::{checkbox, radios, select, text_input, Choice, Opts};
 use crate::form::field::{Field, Name};
 use crate::i18n;
+use crate::phrases;
+use crate::views::ctx::Ctx;
+use crate::views::fields::{checkbox, radios, select, text_input, Choice, Opts};
 
 fn rule_set_choice(c: &Ctx, rs: &RuleSet) -> Choice {
     let lang = c.lang;
@@ -44,12 +45,17 @@ pub fn view(c: &Ctx) -> Html {
             c,
             Field::new(Name::EvaluationYear),
             (rs.year + 1..=rs.year + MAX_PROJECTION_YEARS)
-                .map(|y| (y.to_string(), i18n::evaluation_year_option(y, false, lang)))
+                .map(|y| {
+                    (
+                        y.to_string(),
+                        phrases::evaluation_year_option(y, false, lang),
+                    )
+                })
                 .collect(),
             Opts {
                 hint: Some(c.t(i18n::EVALUATION_YEAR_HINT)),
                 // The empty choice is the notice's own year.
-                placeholder: Some(i18n::evaluation_year_option(rs.year, true, lang)),
+                placeholder: Some(phrases::evaluation_year_option(rs.year, true, lang)),
                 ..Opts::default()
             },
         ),

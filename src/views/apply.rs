@@ -9,24 +9,23 @@
 //! it comes from `zhicheng_engine::apply` (the same list `zhicheng where` prints);
 //! nothing is decided here.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use yew::prelude::*;
 use zhicheng_engine::apply::{
-    self, report, Applicant, CeContacts, CommitteeMatch, Committees, Given, MatchClass,
-    WhereToApply,
+    self, report, CeContacts, CommitteeMatch, Committees, Given, MatchClass, WhereToApply,
 };
-use zhicheng_engine::json::Json;
 use zhicheng_engine::rules::{
     CeRegistration, Citation, Committee, MaterialTable, NamedContact, OfficeContact, Phone,
 };
 use zhicheng_engine::vocab::Title;
 use zhicheng_engine::Lang;
 
-use crate::app::Action;
-use crate::ctx::Ctx;
 use crate::i18n::{self, Text};
-use crate::verdict_view::{citation, notice_line};
+use crate::phrases;
+use crate::store::action::Action;
+use crate::views::ctx::Ctx;
+use crate::views::verdict::{citation, notice_line};
 use crate::web::{input, page};
 
 /// The id of the section.
@@ -34,80 +33,6 @@ pub const SECTION_ID: &str = "apply";
 /// The class put on `<html>` while this section is printed on its own (the report's
 /// print leaves it out, to stay within two pages).
 pub const PRINT_APPLY: &str = "print-apply";
-
-/// The materials ticked off, by rule set id. Held in memory, and written to storage
-/// with the rest of the form only when the user chose "remember" (src/storage.rs).
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Ticked(BTreeMap<String, BTreeSet<u32>>);
-
-impl Ticked {
-    pub fn is_ticked(&self, rule_set: &str, no: u32) -> bool {
-        self.0.get(rule_set).is_some_and(|s| s.contains(&no))
-    }
-
-    pub fn set(&mut self, rule_set: &str, no: u32, on: bool) {
-        let set = self.0.entry(rule_set.to_string()).or_default();
-        if on {
-            set.insert(no);
-        } else {
-            set.remove(&no);
-        }
-        if set.is_empty() {
-            self.0.remove(rule_set);
-        }
-    }
-
-    /// `{"zj-jxt-gaogong-2020":[1,5]}`.
-    pub fn to_json(&self) -> Json {
-        Json::Object(
-            self.0
-                .iter()
-                .map(|(id, nos)| {
-                    let nos = nos.iter().map(|&n| Json::int(n.into())).collect();
-                    (id.clone(), Json::Array(nos))
-                })
-                .collect(),
-        )
-    }
-
-    /// Reads what [`Ticked::to_json`] wrote; anything else counts as nothing ticked.
-    pub fn from_json(v: Option<&Json>) -> Ticked {
-        let mut out = Ticked::default();
-        if let Some(Json::Object(sets)) = v {
-            for (id, nos) in sets {
-                let Json::Array(nos) = nos else { continue };
-                for n in nos {
-                    if let Json::Number(n) = n {
-                        if let Ok(n) = n.parse() {
-                            out.set(id, n, true);
-                        }
-                    }
-                }
-            }
-        }
-        out
-    }
-}
-
-/// What the person tells the section besides the form: their employer and whether
-/// they ask for 初定, for the committees only for some people. Held in memory and
-/// stored with the ticks only when the user chose "remember"; never in a share link.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Affiliation {
-    pub employer: String,
-    pub graduate: bool,
-}
-
-impl Affiliation {
-    /// As the engine asks it.
-    pub fn applicant(&self) -> Applicant<'_> {
-        let employer = self.employer.trim();
-        Applicant {
-            employer: (!employer.is_empty()).then_some(employer),
-            graduate: self.graduate,
-        }
-    }
-}
 
 fn phones(phones: &[Phone]) -> Html {
     html! {
@@ -219,7 +144,7 @@ fn committees(lang: Lang, w: &WhereToApply) -> Html {
             </div>
         },
         Committees::NoneForTitle(None) => html! {
-            <p class="not-in-notice" data-none-for-title="">{ i18n::apply_none_for_title(title.label(lang), lang) }</p>
+            <p class="not-in-notice" data-none-for-title="">{ phrases::apply_none_for_title(title.label(lang), lang) }</p>
         },
         Committees::Ranked(found) => {
             let split = found
@@ -239,14 +164,14 @@ fn committees(lang: Lang, w: &WhereToApply) -> Html {
                 <>
                     { summary }
                     <p class="hint">
-                        { i18n::apply_committees_from(&tables.into_iter().collect::<Vec<_>>().join(lang.pick("；", "; ")), lang) }
+                        { phrases::apply_committees_from(&tables.into_iter().collect::<Vec<_>>().join(lang.pick("；", "; ")), lang) }
                     </p>
                     if !shown.is_empty() {
                         <ul class="committees" data-likely="">{ for shown.iter().map(|m| committee_card(lang, m, title)) }</ul>
                     }
                     if !folded.is_empty() {
                         <details class="part other-committees">
-                            <summary><span class="summary-text">{ i18n::apply_other_committees(folded.len(), lang) }</span></summary>
+                            <summary><span class="summary-text">{ phrases::apply_other_committees(folded.len(), lang) }</span></summary>
                             <ul class="committees part-body">{ for folded.iter().map(|m| committee_card(lang, m, title)) }</ul>
                         </details>
                     }
@@ -341,7 +266,7 @@ fn materials(c: &Ctx, rule_set: &'static str, given: &Given<&'static MaterialTab
             <p class="hint">
                 { lang.pick(table.caption, table.caption_en) }{ lang.pick("。", ". ") }
                 <span class="ticks-note">
-                    { if c.state.remember { i18n::APPLY_TICKS_REMEMBERED } else { i18n::APPLY_TICKS_NOT_KEPT }.get(lang) }
+                    { if c.state.remembers() { i18n::APPLY_TICKS_REMEMBERED } else { i18n::APPLY_TICKS_NOT_KEPT }.get(lang) }
                 </span>
             </p>
             <ul class="checklist">
@@ -433,7 +358,7 @@ fn ce_contacts(lang: Lang, given: &Given<CeContacts>) -> Html {
                 <ul class="ce-contacts" data-ce-contacts="">{ for ce.matching.iter().map(row) }</ul>
             }
             <details class="part">
-                <summary><span class="summary-text">{ i18n::apply_whole_table(lang.pick(ce.table.caption, ce.table.caption_en), ce.table.rows.len(), lang) }</span></summary>
+                <summary><span class="summary-text">{ phrases::apply_whole_table(lang.pick(ce.table.caption, ce.table.caption_en), ce.table.rows.len(), lang) }</span></summary>
                 <ul class="ce-contacts part-body">{ for ce.table.rows.iter().collect::<Vec<_>>().iter().map(row) }</ul>
             </details>
         </>
@@ -473,7 +398,7 @@ pub fn view(c: &Ctx) -> Html {
         Some((_, w)) => html! {
             <>
                 <p class="hint apply-notice" data-apply-notice={w.rule_set.notice}>
-                    { i18n::apply_from_notice(&notice_line(lang, w.rule_set.notice), lang) }
+                    { phrases::apply_from_notice(&notice_line(lang, w.rule_set.notice), lang) }
                 </p>
                 { part("committees", i18n::APPLY_COMMITTEES, lang, html! {
                     <>
@@ -514,25 +439,5 @@ pub fn view(c: &Ctx) -> Html {
             </div>
             { body }
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ticks_round_trip_and_forget_empty_sets() {
-        let mut t = Ticked::default();
-        t.set("zj-jxt-gaogong-2020", 5, true);
-        t.set("zj-jxt-gaogong-2020", 1, true);
-        t.set("sx-2020", 2, true);
-        t.set("sx-2020", 2, false);
-        assert!(t.is_ticked("zj-jxt-gaogong-2020", 5));
-        assert!(!t.is_ticked("sx-2020", 2));
-        let json = t.to_json();
-        assert_eq!(json.to_text(), "{\"zj-jxt-gaogong-2020\":[1,5]}");
-        assert_eq!(Ticked::from_json(Some(&json)), t);
-        assert_eq!(Ticked::from_json(Some(&Json::Null)), Ticked::default());
     }
 }

@@ -7,7 +7,10 @@ use zhicheng_engine::rules::{self, RuleSet};
 use zhicheng_engine::{Lang, RULES_VERSION};
 
 use crate::i18n;
-use crate::verdict_view::{citation, whole_notice_link};
+use crate::phrases;
+use crate::store::page::Page;
+use crate::views::pages;
+use crate::views::verdict::{citation, whole_notice_link};
 
 fn rule_set(rs: &RuleSet, lang: Lang) -> Html {
     let doc = rules::document(rs.notice);
@@ -43,7 +46,7 @@ fn rule_set(rs: &RuleSet, lang: Lang) -> Html {
                     }
                 }
                 { item(i18n::ABOUT_REGION, html! { { lang.pick(rs.region, rs.region_en) } }) }
-                { item(i18n::ABOUT_YEAR, html! { { i18n::about_year(rs.year, lang) } }) }
+                { item(i18n::ABOUT_YEAR, html! { { phrases::about_year(rs.year, lang) } }) }
                 { item(i18n::ABOUT_COVERS, html! {
                     <span data-covers="">{ lang.pick(rs.coverage.summary, rs.coverage.summary_en) }</span>
                 }) }
@@ -71,13 +74,14 @@ fn rule_set(rs: &RuleSet, lang: Lang) -> Html {
 }
 
 /// The page.
-pub fn page(lang: Lang) -> Html {
+pub fn view(lang: Lang) -> Html {
     // Newest notice first, as on the target step.
     let mut sets: Vec<&RuleSet> = rules::rule_sets().iter().collect();
     zhicheng_engine::sort::stable_by_key(&mut sets, |rs| (std::cmp::Reverse(rs.year), rs.id));
+    let heading = pages::heading_id(Page::About);
     html! {
-        <section class="about-page" aria-labelledby="about-heading">
-            <h2 id="about-heading" tabindex="-1">{ i18n::PAGE_ABOUT.get(lang) }</h2>
+        <section class="about-page" aria-labelledby={heading}>
+            <h2 id={heading} tabindex="-1">{ i18n::PAGE_ABOUT.get(lang) }</h2>
             <p class="intro">{ i18n::RULES_INTRO.get(lang) }</p>
             <p class="rules-version">
                 { i18n::RULES_VERSION.get(lang) }{ lang.pick("：", ": ") }

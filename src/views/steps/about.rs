@@ -4,10 +4,11 @@
 use yew::prelude::*;
 use zhicheng_engine::vocab::{Employment, RetirementGroup};
 
-use crate::ctx::Ctx;
-use crate::fields::{checkbox, radios, select, text_input, Choice, Opts};
 use crate::form::field::{Field, Name};
 use crate::i18n;
+use crate::phrases;
+use crate::views::ctx::Ctx;
+use crate::views::fields::{checkbox, radios, select, text_input, Choice, Opts};
 
 pub fn view(c: &Ctx) -> Html {
     let lang = c.lang;
@@ -16,7 +17,7 @@ pub fn view(c: &Ctx) -> Html {
         .map(|g| Choice {
             value: g.as_str().to_string(),
             label: html! { { g.label(lang) } },
-            detail: Some(html! { { i18n::retirement_explained(*g).get(lang) } }),
+            detail: Some(html! { { phrases::retirement_explained(*g).get(lang) } }),
         })
         .collect();
     let employment: Vec<(String, String)> = Employment::ALL

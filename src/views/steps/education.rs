@@ -4,12 +4,13 @@
 use yew::prelude::*;
 use zhicheng_engine::vocab::{Education, Title};
 
-use crate::app::Action;
-use crate::ctx::Ctx;
-use crate::fields::{select, text_input, Opts};
 use crate::form::edit::Edit;
 use crate::form::field::{Field, List, Name};
 use crate::i18n;
+use crate::phrases;
+use crate::store::action::Action;
+use crate::views::ctx::Ctx;
+use crate::views::fields::{select, text_input, Opts};
 
 pub fn view(c: &Ctx) -> Html {
     let lang = c.lang;
@@ -33,14 +34,14 @@ pub fn view(c: &Ctx) -> Html {
                     <p class="empty">{ c.t(i18n::NONE_YET) }</p>
                 }
                 { for c.form.titles.iter().enumerate().map(|(i, row)| {
-                    let name = i18n::row_number(i18n::TITLE_NAME, i + 1, lang);
+                    let name = phrases::row_number(i18n::TITLE_NAME, i + 1, lang);
                     html! {
                         <div class="row" key={row.key} data-row={i.to_string()}>
                             <p class="row-name">{ name.clone() }</p>
                             { select(c, Field::row(Name::TitleHeld, i), titles.clone(), Opts::default()) }
                             { text_input(c, Field::row(Name::TitleObtained, i), Opts::default()) }
                             <button type="button" class="button link remove"
-                                aria-label={i18n::remove_row(&name, lang)}
+                                aria-label={phrases::remove_row(&name, lang)}
                                 onclick={c.send(Action::Edit(Edit::Remove(List::Titles, i)))}>
                                 { c.t(i18n::REMOVE) }
                             </button>

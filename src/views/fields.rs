@@ -5,12 +5,12 @@
 use std::rc::Rc;
 use yew::prelude::*;
 
-use crate::ctx::Ctx;
 use crate::form::check::Problem;
 use crate::form::field::Field;
 use crate::form::table::Kind;
 use crate::i18n;
-use crate::icons::{icon, Icon};
+use crate::views::ctx::Ctx;
+use crate::views::icons::{icon, Icon};
 use crate::web::input;
 use zhicheng_engine::Lang;
 

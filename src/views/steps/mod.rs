@@ -9,11 +9,12 @@ mod target;
 
 use yew::prelude::*;
 
-use crate::app::Action;
-use crate::ctx::Ctx;
 use crate::form::step::Step;
 use crate::i18n;
-use crate::icons::{icon, Icon};
+use crate::phrases;
+use crate::store::action::Action;
+use crate::views::ctx::Ctx;
+use crate::views::icons::{icon, Icon};
 
 /// The id of the heading focused when a step opens.
 pub const HEADING_ID: &str = "step-heading";
@@ -62,7 +63,7 @@ pub fn stepper(c: &Ctx) -> Html {
                                 aria-current={current.then_some("step")}
                                 onclick={c.send(Action::Go(step))}>
                                 <span class="step-number" aria-hidden="true">{ step.index() + 1 }</span>
-                                <span class="step-name">{ i18n::step_short(step, c.lang) }</span>
+                                <span class="step-name">{ phrases::step_short(step, c.lang) }</span>
                                 if let Some((kind, words)) = mark {
                                     <span class="step-mark">
                                         { icon(kind) }
@@ -100,8 +101,8 @@ pub fn current(c: &Ctx) -> Html {
     };
     html! {
         <section class="step" data-current-step={step.as_str()} aria-labelledby={HEADING_ID}>
-            <p class="step-of">{ i18n::step_of(step, c.lang) }</p>
-            <h2 id={HEADING_ID} tabindex="-1">{ i18n::step_title(step, c.lang) }</h2>
+            <p class="step-of">{ phrases::step_of(step, c.lang) }</p>
+            <h2 id={HEADING_ID} tabindex="-1">{ phrases::step_title(step, c.lang) }</h2>
             <p class="intro">{ c.t(intro) }</p>
             { body }
             { step_nav(c, step) }
@@ -120,7 +121,7 @@ pub fn step_nav(c: &Ctx, step: Step) -> Html {
             }
             if let Some(next) = step.next() {
                 <button type="button" class="button primary" data-go="next" onclick={c.send(Action::Go(next))}>
-                    { i18n::next_step(next, c.lang) }<span aria-hidden="true">{ " →" }</span>
+                    { phrases::next_step(next, c.lang) }<span aria-hidden="true">{ " →" }</span>
                 </button>
             }
         </div>

@@ -4,10 +4,11 @@
 use yew::prelude::*;
 use zhicheng_engine::Profile;
 
-use crate::app::Action;
-use crate::ctx::Ctx;
 use crate::i18n;
 use crate::share;
+use crate::store::action::Action;
+use crate::store::state::{Copied, Remembering, ShareBox};
+use crate::views::ctx::Ctx;
 use crate::web::{files, input, page};
 
 fn import_input(c: &Ctx) -> Html {
@@ -17,7 +18,7 @@ fn import_input(c: &Ctx) -> Html {
             return;
         };
         let dispatch = dispatch.clone();
-        wasm_bindgen_futures::spawn_local(async move {
+        yew::platform::spawn_local(async move {
             let name = file.name();
             dispatch.emit(match files::text(&file).await {
                 Ok(text) => Action::ImportProfile {
@@ -37,16 +38,19 @@ fn import_input(c: &Ctx) -> Html {
     }
 }
 
-fn share_box(c: &Ctx, link: &str) -> Html {
+fn share_box(c: &Ctx, link: &str, copied: Option<Copied>) -> Html {
     let copy = {
         let dispatch = c.dispatch.clone();
         let link = link.to_string();
         Callback::from(move |_: MouseEvent| {
             let dispatch = dispatch.clone();
             let link = link.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let ok = page::copy(&link).await.is_ok();
-                dispatch.emit(Action::Copied(ok));
+            yew::platform::spawn_local(async move {
+                let copied = match page::copy(&link).await {
+                    Ok(()) => Copied::Done,
+                    Err(_) => Copied::Failed,
+                };
+                dispatch.emit(Action::Copied(copied));
             });
         })
     };
@@ -60,14 +64,14 @@ fn share_box(c: &Ctx, link: &str) -> Html {
                 <button type="button" class="button secondary" id="copy-share-link" onclick={copy}>
                     { c.t(i18n::COPY) }
                 </button>
-                <button type="button" class="button link" onclick={c.send(Action::ShowShare(false))}>
+                <button type="button" class="button link" onclick={c.send(Action::CloseShareBox)}>
                     { c.t(i18n::HIDE) }
                 </button>
             </div>
             <p class="copy-state" role="status">
-                { match c.state.copied {
-                    Some(true) => c.t(i18n::COPIED),
-                    Some(false) => c.t(i18n::COPY_FAILED),
+                { match copied {
+                    Some(Copied::Done) => c.t(i18n::COPIED),
+                    Some(Copied::Failed) => c.t(i18n::COPY_FAILED),
                     None => "",
                 } }
             </p>
@@ -92,18 +96,19 @@ pub fn view(c: &Ctx) -> Html {
     let remember = c
         .dispatch
         .reform(|e: Event| Action::Remember(input::checked(&e)));
-    let link = c
-        .state
-        .share_open
-        .then_some(profile)
-        .flatten()
-        .map(|p| format!("{}#{}", page::address(), share::fragment(p)));
+    let share = match (c.state.share, profile) {
+        (ShareBox::Open { copied }, Some(p)) => {
+            let link = format!("{}#{}", page::address(), share::fragment(p));
+            Some((link, copied))
+        }
+        _ => None,
+    };
     html! {
         <section class="data-panel" aria-labelledby="data-heading">
             <h2 id="data-heading">{ c.t(i18n::YOUR_DATA) }</h2>
             <p class="privacy">{ c.t(i18n::PRIVACY) }</p>
             <div class="checkbox remember">
-                <input type="checkbox" id="remember" checked={c.state.remember && !c.state.shared}
+                <input type="checkbox" id="remember" checked={c.state.remembering == Remembering::On}
                     aria-describedby="remember-hint" onchange={remember} />
                 <label for="remember">{ c.t(i18n::REMEMBER) }</label>
                 <p class="hint" id="remember-hint">{ c.t(i18n::REMEMBER_HINT) }</p>
@@ -115,7 +120,7 @@ pub fn view(c: &Ctx) -> Html {
                 </button>
                 { import_input(c) }
                 <button type="button" class="button secondary" id="make-share-link"
-                    disabled={profile.is_none()} onclick={c.send(Action::ShowShare(true))}>
+                    disabled={profile.is_none()} onclick={c.send(Action::OpenShareBox)}>
                     { c.t(i18n::SHARE) }
                 </button>
             </div>
@@ -125,8 +130,8 @@ pub fn view(c: &Ctx) -> Html {
                     { " " }{ c.t(i18n::NEED_COMPLETE) }
                 }
             </p>
-            if let Some(link) = link {
-                { share_box(c, &link) }
+            if let Some((link, copied)) = share {
+                { share_box(c, &link, copied) }
             }
             <div class="danger-zone">
                 <button type="button" class="button danger" id="clear-data"

@@ -1,17 +1,17 @@
-//! "Remember on this device": the form, language, step and the materials ticked off
-//! (where to apply) in `localStorage` under one versioned key, written only after the
-//! user opts in. Storage that throws (full,
-//! disabled, private mode) is reported, never fatal.
+//! What "remember on this device" keeps: the form, language, step, the materials
+//! ticked off and the employer and 初定 told (where to apply), as one versioned
+//! document under one key, `zhicheng:v1`, written and read here (the app performs the
+//! writing, src/effects.rs, and only after the user opts in). A storage that is
+//! missing or throws is an error value, never fatal.
 
 use zhicheng_engine::json::{self, Json};
 use zhicheng_engine::Lang;
 
-use crate::apply_panel::{Affiliation, Ticked};
+use super::notice::Unreadable;
+use super::state::{Affiliation, Remembered, Ticked};
 use crate::form::step::Step;
 use crate::form::stored;
 use crate::form::typed::Form;
-
-use crate::web::storage;
 
 /// The one key the app writes.
 pub const KEY: &str = "zhicheng:v1";
@@ -30,14 +30,6 @@ pub struct Saved {
     pub affiliation: Affiliation,
 }
 
-/// What the where-to-apply section keeps besides the form: the ticks, the employer
-/// and 初定.
-#[derive(Debug, Clone, Copy)]
-pub struct Kept<'a> {
-    pub ticked: &'a Ticked,
-    pub affiliation: &'a Affiliation,
-}
-
 fn lang_str(lang: Lang) -> &'static str {
     match lang {
         Lang::Zh => "zh",
@@ -48,32 +40,23 @@ fn lang_str(lang: Lang) -> &'static str {
 /// `{"v":1,"lang":…,"step":…,"form":{…}}`, with `"materials":{rule set: [numbers]}`
 /// when any material is ticked off, `"employer":…` when one is given and
 /// `"graduate":true` when ticked (older data without them reads as none).
-pub fn encode(form: &Form, lang: Lang, step: Step, kept: &Kept) -> String {
+pub fn encode(r: &Remembered) -> String {
     let mut fields = vec![
         ("v", Json::int(VERSION)),
-        ("lang", Json::str(lang_str(lang))),
-        ("step", Json::str(step.as_str())),
-        ("form", stored::to_json(form)),
+        ("lang", Json::str(lang_str(r.lang))),
+        ("step", Json::str(r.step.as_str())),
+        ("form", stored::to_json(r.form)),
     ];
-    if *kept.ticked != Ticked::default() {
-        fields.push(("materials", kept.ticked.to_json()));
+    if *r.ticked != Ticked::default() {
+        fields.push(("materials", r.ticked.to_json()));
     }
-    if !kept.affiliation.employer.is_empty() {
-        fields.push(("employer", Json::str(kept.affiliation.employer.as_str())));
+    if !r.affiliation.employer.is_empty() {
+        fields.push(("employer", Json::str(r.affiliation.employer.as_str())));
     }
-    if kept.affiliation.graduate {
+    if r.affiliation.graduate {
         fields.push(("graduate", Json::Bool(true)));
     }
     Json::object(fields).to_text()
-}
-
-/// Why remembered data cannot be used.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Unreadable {
-    /// Not what this app writes: broken JSON, or a form it cannot read.
-    Damaged,
-    /// Written by another version of the app (`v` says which).
-    OtherVersion(String),
 }
 
 /// Reads what [`encode`] wrote, or says why it cannot.
@@ -119,7 +102,12 @@ fn string(v: &Json, key: &str) -> String {
     }
 }
 
-/// Why storage could not be used.
+/// Storage could not be used: there is none, or it threw (disabled, full, private
+/// mode).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unavailable;
+
+/// Why remembered data could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageError {
     /// No localStorage, or it throws (disabled, full, private mode).
@@ -127,27 +115,6 @@ pub enum StorageError {
     /// The key holds something this version cannot read: why, and the text as it is
     /// (offered for download before it is cleared).
     Unreadable { why: Unreadable, raw: String },
-}
-
-/// What was remembered, if anything.
-pub fn load() -> Result<Option<Saved>, StorageError> {
-    let text = storage::get(KEY).map_err(|_| StorageError::Unavailable)?;
-    match text {
-        None => Ok(None),
-        Some(text) => decode(&text)
-            .map(Some)
-            .map_err(|why| StorageError::Unreadable { why, raw: text }),
-    }
-}
-
-/// Writes the one key.
-pub fn save(form: &Form, lang: Lang, step: Step, kept: &Kept) -> Result<(), StorageError> {
-    storage::set(KEY, &encode(form, lang, step, kept)).map_err(|_| StorageError::Unavailable)
-}
-
-/// Removes every key of ours.
-pub fn clear() -> Result<(), StorageError> {
-    storage::remove_prefixed(PREFIX).map_err(|_| StorageError::Unavailable)
 }
 
 #[cfg(test)]
@@ -159,7 +126,7 @@ mod tests {
 
     #[test]
     fn a_form_round_trips_with_what_was_typed() {
-        let text = include_str!("../tests/examples/jxt_2019_online_hours_over_cap.profile.json");
+        let text = include_str!("../../tests/examples/jxt_2019_online_hours_over_cap.profile.json");
         let mut form = Form::from_profile(&Profile::from_json(text).unwrap());
         form.apply(Edit::Set(Field::new(Name::BirthDate), "1980-02-30".into()));
         form.apply(Edit::Add(List::Sanctions));
@@ -182,11 +149,14 @@ mod tests {
             employer: "浙江某某纺织有限公司".into(),
             graduate: true,
         };
-        let kept = |ticked, affiliation| Kept {
+        let remembered = |form, ticked, affiliation| Remembered {
+            form,
+            lang: Lang::En,
+            step: Step::Ce,
             ticked,
             affiliation,
         };
-        let text = encode(&form, Lang::En, Step::Ce, &kept(&ticked, &affiliation));
+        let text = encode(&remembered(&form, &ticked, &affiliation));
         assert!(text.starts_with("{\"v\":1,"));
         let back = decode(&text).unwrap();
         assert_eq!(back.lang, Lang::En);
@@ -196,18 +166,13 @@ mod tests {
         assert_eq!(back.ticked, ticked);
         assert_eq!(back.affiliation, affiliation);
         assert_eq!(
-            encode(
-                &back.form,
-                back.lang,
-                back.step,
-                &kept(&back.ticked, &back.affiliation)
-            ),
+            encode(&remembered(&back.form, &back.ticked, &back.affiliation)),
             text
         );
         // Nothing ticked or told: no "materials", "employer" or "graduate" key (what
         // version 1 wrote before they existed).
         let none = (Ticked::default(), Affiliation::default());
-        let plain = encode(&form, Lang::En, Step::Ce, &kept(&none.0, &none.1));
+        let plain = encode(&remembered(&form, &none.0, &none.1));
         assert!(!plain.contains("\"materials\":") && !plain.contains("\"employer\":"));
         assert!(!plain.contains("\"graduate\":"));
         let back = decode(&plain).unwrap();
@@ -216,17 +181,20 @@ mod tests {
 
     #[test]
     fn what_version_1_wrote_is_read_and_written_back_the_same() {
-        let text = include_str!("../tests/storage/zhicheng-v1.json");
+        let text = include_str!("../../tests/storage/zhicheng-v1.json");
         let saved = decode(text).unwrap();
         assert_eq!((saved.lang, saved.step), (Lang::En, Step::Other));
         assert!(saved.ticked.is_ticked("sx-2020", 5));
         assert_eq!(saved.affiliation.employer, "山西某某集团");
         assert!(saved.affiliation.graduate);
-        let kept = Kept {
+        let remembered = Remembered {
+            form: &saved.form,
+            lang: saved.lang,
+            step: saved.step,
             ticked: &saved.ticked,
             affiliation: &saved.affiliation,
         };
-        assert_eq!(encode(&saved.form, saved.lang, saved.step, &kept), text);
+        assert_eq!(encode(&remembered), text);
     }
 
     #[test]

@@ -12,16 +12,17 @@ use zhicheng_engine::verdict::CeYear;
 use zhicheng_engine::vocab::CeCategory;
 use zhicheng_engine::Hours;
 
-use crate::app::Action;
-use crate::ctx::{self, Ctx};
-use crate::fields::problem_line;
 use crate::form::check::Problem;
 use crate::form::edit::Edit;
 use crate::form::field::{Field, Name};
 use crate::form::parse::{parse_hours, parse_year};
 use crate::form::typed::{cell_index, CE_CELLS};
 use crate::i18n;
-use crate::icons::{icon, Icon};
+use crate::phrases;
+use crate::store::action::Action;
+use crate::views::ctx::{self, Ctx};
+use crate::views::fields::problem_line;
+use crate::views::icons::{icon, Icon};
 use crate::web::input;
 use zhicheng_engine::Lang;
 
@@ -50,7 +51,7 @@ fn year_badge(lang: Lang, ce: &CeYear) -> Html {
     } else if ce.compliant {
         (Icon::Pass, "ok", i18n::CE_MET.get(lang).to_string())
     } else {
-        let detail = i18n::shortfall(&ce.shortfall, lang);
+        let detail = phrases::shortfall(&ce.shortfall, lang);
         (
             Icon::Fail,
             "short",
@@ -100,7 +101,7 @@ fn cell_input(p: &YearProps, cell: usize) -> Html {
             if from_records > Hours::ZERO {
                 <span class="from-records" id={format!("{id}-records")}>
                     <span aria-hidden="true">{ format!("+{from_records}") }</span>
-                    <span class="visually-hidden">{ i18n::from_records(from_records, lang) }</span>
+                    <span class="visually-hidden">{ phrases::from_records(from_records, lang) }</span>
                 </span>
             }
         </td>
@@ -139,10 +140,10 @@ fn YearCard(p: &YearProps) -> Html {
     html! {
         <section class="ce-year" data-ce-year={year.to_string()} aria-labelledby={heading_id.clone()}>
             <div class="ce-year-head">
-                <h4 id={heading_id}>{ i18n::year_heading(year, lang) }</h4>
+                <h4 id={heading_id}>{ phrases::year_heading(year, lang) }</h4>
                 if has_entries {
                     <button type="button" class="button link" onclick={clear}>
-                        { i18n::clear_year(year, lang) }
+                        { phrases::clear_year(year, lang) }
                     </button>
                 }
             </div>
@@ -171,9 +172,9 @@ fn YearCard(p: &YearProps) -> Html {
                 </tbody>
             </table>
             <p class="ce-year-total">
-                { i18n::year_total(typed + listed, lang) }
+                { phrases::year_total(typed + listed, lang) }
                 if listed > Hours::ZERO {
-                    <span class="muted">{ format!("{}{}{}", lang.pick("（", " ("), i18n::from_records(listed, lang), lang.pick("）", ")")) }</span>
+                    <span class="muted">{ format!("{}{}{}", lang.pick("（", " ("), phrases::from_records(listed, lang), lang.pick("）", ")")) }</span>
                 }
             </p>
             { for (0..CE_CELLS).map(|cell| problem_line(lang, Field::cell(year, cell), p.problems[cell].as_ref())) }

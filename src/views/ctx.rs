@@ -5,13 +5,14 @@
 use yew::prelude::*;
 use zhicheng_engine::Lang;
 
-use crate::app::{Action, AppState};
 use crate::form::check::Problem;
 use crate::form::edit::Edit;
 use crate::form::evaluation::Evaluation;
 use crate::form::field::Field;
 use crate::form::typed::Form;
 use crate::i18n::Text;
+use crate::store::action::Action;
+use crate::store::state::AppState;
 use crate::web::input;
 
 pub struct Ctx<'a> {
@@ -30,9 +31,8 @@ impl Ctx<'_> {
     /// The problem to show next to a field: once the user has left it (or the data
     /// came from a file or link), so nobody is told off while still typing.
     pub fn shown_problem(&self, field: Field) -> Option<&Problem> {
-        let shown = self.state.all_touched || self.state.touched.contains(&field);
         let problem = self.eval.checked.problem(field)?;
-        (shown || matches!(problem, Problem::Engine(_))).then_some(problem)
+        (self.state.reveals(field) || matches!(problem, Problem::Engine(_))).then_some(problem)
     }
 
     /// A callback that sends one action, ignoring the event.

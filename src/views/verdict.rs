@@ -1,8 +1,9 @@
-//! The verdict as the user reads it: the banner (`data-verdict-status`), the earliest
-//! year (a projection), every check with its icon, status word, message, hint and
-//! citations (which open the clause text), the per-year CE table, and the report's
-//! footer with the rules version and date. Until the form is complete: what is
-//! missing, each item a link to its field.
+//! A verdict as the user reads it, drawn from the data alone (no app state): the
+//! banner (`data-verdict-status`), the earliest year (a projection), every check with
+//! its icon, status word, message, hint and citations (which open the clause text),
+//! the per-year CE table, what the notice leaves unchecked, and the report's footer
+//! with the rules version and date. The self-check's result panel, the batch page's
+//! full results and the about page draw with it (`verdict`, `citation`).
 
 use yew::prelude::*;
 use zhicheng_engine::profile::Target;
@@ -10,17 +11,10 @@ use zhicheng_engine::rules::{self, Citation, ClauseText};
 use zhicheng_engine::verdict::{CeYear, Check, Verdict};
 use zhicheng_engine::{CheckStatus, Hours, Lang, Status, EARLIEST_SEARCH_YEARS};
 
-use crate::app::Action;
-use crate::ctx::Ctx;
-use crate::form::check::Problem;
-use crate::form::field::Field;
-use crate::form::step::Step;
 use crate::i18n;
-use crate::icons::{icon, Icon};
-use crate::steps;
-
-/// The id of the panel's heading (focused when the result step opens).
-pub const HEADING_ID: &str = "result-heading";
+use crate::phrases;
+use crate::views::icons::{icon, Icon};
+use crate::web::assets;
 
 /// Where the whole text of the bundled notices is, in dist/ (Trunk copies
 /// rules/sources/ there, see www/index.html; the offline file has them inline).
@@ -37,7 +31,7 @@ pub struct Shown<'a> {
 /// The link to a bundled notice's whole text, opened beside the app.
 pub fn whole_notice_link(lang: Lang, file: &str) -> Html {
     html! {
-        <a class="whole-notice" href={crate::web::assets::url(&format!("{SOURCES_DIR}{file}"))}
+        <a class="whole-notice" href={assets::url(&format!("{SOURCES_DIR}{file}"))}
             target="_blank" rel="noopener" data-whole-notice={file.to_string()}>
             { i18n::WHOLE_NOTICE.get(lang) }
             <span class="visually-hidden">{ i18n::OPENS_NEW_TAB.get(lang) }</span>
@@ -59,7 +53,7 @@ pub fn citation(lang: Lang, cite: &Citation) -> Html {
         Some(ClauseText::QuotedIn { text, via }) => html! {
             <>
                 <p class="cite-kind" data-quoted-in={format!("{} {}", via.doc, via.clause)}>
-                    { i18n::quoted_in(via.doc, via.clause, lang) }
+                    { phrases::quoted_in(via.doc, via.clause, lang) }
                 </p>
                 <blockquote lang="zh-CN">{ text }</blockquote>
             </>
@@ -170,7 +164,7 @@ fn lack_cell(lang: Lang, counted: Hours, lack: Hours, public: bool) -> Html {
             <span class="counted">{ counted.to_string() }</span>
             if short {
                 <span class="lack">
-                    { if public { i18n::public_lacks(lack, lang) } else { i18n::lacks(lack, lang) } }
+                    { if public { phrases::public_lacks(lack, lang) } else { phrases::lacks(lack, lang) } }
                 </span>
             }
         </td>
@@ -238,7 +232,7 @@ fn ce_table(lang: Lang, v: &Verdict) -> Html {
             </div>
             <p class="hint">{ i18n::CE_LEGEND.get(lang) }</p>
             { for over_cap.iter().map(|y| html! {
-                <p class="hint over-cap">{ i18n::online_not_counted(y.year, y.online_not_counted, lang) }</p>
+                <p class="hint over-cap">{ phrases::online_not_counted(y.year, y.online_not_counted, lang) }</p>
             }) }
         </section>
     }
@@ -255,17 +249,17 @@ fn earliest(lang: Lang, v: &Verdict) -> Html {
                 { icon(Icon::Info) }
                 <div>
                     <p class="projection-year">
-                        <strong>{ i18n::earliest(z, lang) }</strong>
+                        <strong>{ phrases::earliest(z, lang) }</strong>
                         <span class="tag">{ i18n::PROJECTED.get(lang) }</span>
                     </p>
-                    <p class="hint">{ i18n::earliest_explained(v.evaluation_year, lang) }</p>
+                    <p class="hint">{ phrases::earliest_explained(v.evaluation_year, lang) }</p>
                 </div>
             </div>
         },
         None => html! {
             <div class="projection" data-earliest-year="">
                 { icon(Icon::Info) }
-                <p>{ i18n::earliest_none(v.evaluation_year, v.evaluation_year + EARLIEST_SEARCH_YEARS, lang) }</p>
+                <p>{ phrases::earliest_none(v.evaluation_year, v.evaluation_year + EARLIEST_SEARCH_YEARS, lang) }</p>
             </div>
         },
     }
@@ -298,7 +292,7 @@ fn banner(shown: &Shown, v: &Verdict) -> Html {
             None => title.to_string(),
         }
     });
-    let counts = i18n::counts(fail, review, lang);
+    let counts = phrases::counts(fail, review, lang);
     html! {
         <div class={classes!("banner", format!("banner-{status}"))} data-verdict-status={status}>
             { icon(Icon::of_status(v.status)) }
@@ -311,7 +305,7 @@ fn banner(shown: &Shown, v: &Verdict) -> Html {
                     if let Some(target) = target {
                         <span>{ target }</span>{ " · " }
                     }
-                    { i18n::evaluation_year_line(v.evaluation_year, projection, rs.map_or(v.rule_set, |r| r.notice), lang) }
+                    { phrases::evaluation_year_line(v.evaluation_year, projection, rs.map_or(v.rule_set, |r| r.notice), lang) }
                 </p>
             </div>
         </div>
@@ -361,7 +355,7 @@ fn report_meta(shown: &Shown, v: &Verdict) -> Html {
                 if let Some(service) = &v.service {
                     { item(i18n::SERVICE, html! {
                         <span data-service-months={service.counted_months.to_string()}>
-                            { i18n::service_months(service.counted_months, service.required_months, lang) }
+                            { phrases::service_months(service.counted_months, service.required_months, lang) }
                         </span>
                     }) }
                 }
@@ -370,52 +364,6 @@ fn report_meta(shown: &Shown, v: &Verdict) -> Html {
             </dl>
             <p class="disclaimer">{ i18n::DISCLAIMER.get(lang) }</p>
         </footer>
-    }
-}
-
-fn incomplete(c: &Ctx) -> Html {
-    let lang = c.lang;
-    let problems = &c.eval.checked.problems;
-    // A value still being typed (its field not yet left) is still to fill, not wrong.
-    let to_correct =
-        |(field, p): &&(Field, Problem)| !p.is_missing() && c.shown_problem(*field).is_some();
-    let missing: Vec<_> = problems.iter().filter(|x| !to_correct(x)).collect();
-    let bad: Vec<_> = problems.iter().filter(to_correct).collect();
-    let link = |field: Field| {
-        html! {
-            <button type="button" class="button link" data-go-field={field.dom_id()}
-                onclick={c.send(Action::GoToField(field))}>
-                { field.label(lang) }
-            </button>
-        }
-    };
-    html! {
-        <div class="incomplete" data-verdict-incomplete="">
-            <p class="incomplete-title">{ icon(Icon::NotApplicable) }<span>{ c.t(i18n::NO_RESULT_YET) }</span></p>
-            if !missing.is_empty() {
-                <p>{ c.t(i18n::STILL_TO_FILL) }</p>
-                <ul class="todo">
-                    { for missing.iter().map(|(field, _)| html! {
-                        <li>
-                            { link(*field) }
-                            <span class="muted">{ format!("{}{}{}", lang.pick("（", " ("), i18n::step_short(field.step(), lang), lang.pick("）", ")")) }</span>
-                        </li>
-                    }) }
-                </ul>
-            }
-            if !bad.is_empty() {
-                <p>{ c.t(i18n::TO_CORRECT) }</p>
-                <ul class="todo">
-                    { for bad.iter().map(|(field, problem)| html! {
-                        <li>
-                            { link(*field) }
-                            { lang.pick("：", ": ") }
-                            <span>{ problem.text(lang) }</span>
-                        </li>
-                    }) }
-                </ul>
-            }
-        </div>
     }
 }
 
@@ -456,7 +404,7 @@ fn leaves_out(shown: &Shown, v: &Verdict) -> Html {
     }
     html! {
         <details class="part leaves-out" data-leaves-out-list="">
-            <summary><span class="summary-text">{ i18n::leaves_out_count(items.len(), lang) }</span></summary>
+            <summary><span class="summary-text">{ phrases::leaves_out_count(items.len(), lang) }</span></summary>
             <div class="part-body">
                 <p class="hint">{ i18n::LEAVES_OUT_INTRO.get(lang) }</p>
                 <ul class="leaves-out-items">
@@ -468,77 +416,5 @@ fn leaves_out(shown: &Shown, v: &Verdict) -> Html {
                 </ul>
             </div>
         </details>
-    }
-}
-
-/// The result panel (beside the form on wide screens, the last step on phones).
-pub fn panel(c: &Ctx) -> Html {
-    let on_result = c.state.step == Step::Result;
-    let body = match (&c.eval.verdict, &c.eval.error) {
-        (Some(v), _) => verdict(
-            &Shown {
-                lang: c.lang,
-                target: c.eval.checked.profile.as_ref().map(|p| &p.target),
-                today: &c.state.today,
-            },
-            v,
-        ),
-        (None, Some(error)) => html! {
-            <div class="banner banner-input-error" data-input-error="">
-                { icon(Icon::Fail) }
-                <p>
-                    <strong>{ c.t(i18n::INPUT_PROBLEM) }</strong>
-                    { format!(" {}: {}", error.path, match c.lang { Lang::Zh => error.message_zh(), Lang::En => error.message_en() }) }
-                </p>
-            </div>
-        },
-        (None, None) => incomplete(c),
-    };
-    html! {
-        <section class={classes!("panel", on_result.then_some("on-result"))} aria-labelledby={HEADING_ID}>
-            <div class="panel-head">
-                <h2 id={HEADING_ID} tabindex="-1">{ c.t(i18n::RESULT) }</h2>
-                if on_result && c.eval.verdict.is_some() {
-                    <button type="button" class="button secondary print-button" id="print"
-                        onclick={Callback::from(|_: MouseEvent| crate::web::page::print())}>
-                        { c.t(i18n::PRINT) }
-                    </button>
-                }
-            </div>
-            { body }
-            if on_result {
-                { crate::apply_panel::view(c) }
-                { steps::step_nav(c, Step::Result) }
-            }
-        </section>
-    }
-}
-
-/// On phones, a line above each step with the live status and a way to the result.
-pub fn live_strip(c: &Ctx) -> Html {
-    let lang = c.lang;
-    let (kind, words) = match &c.eval.verdict {
-        Some(v) => (Icon::of_status(v.status), v.status.label(lang).to_string()),
-        None => {
-            let problems = &c.eval.checked.problems;
-            let missing = problems.iter().filter(|(_, p)| p.is_missing()).count();
-            let text = if missing > 0 {
-                i18n::missing_count(missing, lang)
-            } else {
-                i18n::to_fix_count(problems.len().max(1), lang)
-            };
-            (Icon::NotApplicable, text)
-        }
-    };
-    let status = c.eval.verdict.as_ref().map(|v| v.status.as_str());
-    html! {
-        <div class={classes!("live-strip", status.map(|s| format!("live-{s}")))} data-live-status={status}>
-            <span class="live-label">{ c.t(i18n::LIVE_RESULT) }</span>
-            { icon(kind) }
-            <span class="live-words">{ words }</span>
-            <button type="button" class="button link" onclick={c.send(Action::Go(Step::Result))}>
-                { c.t(i18n::SEE_RESULT) }
-            </button>
-        </div>
     }
 }
