@@ -3,10 +3,10 @@
 //! declarations are www/zhicheng.d.ts):
 //!
 //! - `evaluate(profile)`: a `zhicheng-profile/1` (a JS object or JSON text) in, the
-//!   verdict out as plain JS objects: the engine writes it as JSON text
-//!   (`Verdict::to_json`, the CLI's document) and the browser's `JSON.parse` makes the
-//!   objects, so the wasm carries no serializer for JavaScript values;
-//!   bad input throws the CLI's error: an `Error` whose message is
+//!   verdict out as plain JS objects, made by serde-wasm-bindgen from the engine's
+//!   own `Serialize` (so the document `zhicheng check` writes, with no second writer
+//!   to keep equal to it), JSON-compatible: `null` where the JSON has `null`, maps as
+//!   objects; bad input throws the CLI's error: an `Error` whose message is
 //!   `InputError::one_line()` (`path: English — 中文`), with `path`, `message_en` and
 //!   `message_zh`. An object is read as `JSON.stringify` writes it, so its errors
 //!   carry the same JSON paths as the CLI's.
@@ -14,9 +14,13 @@
 //!   widget's shadow root) with the options of `embed::Options::from_js`.
 //! - `rulesVersion()`: the bundled rules' version.
 
+use std::rc::Rc;
+
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use zhicheng_engine::{InputError, Verdict};
 
+use crate::app::{App, AppProps};
 use crate::embed;
 
 /// The verdict of a profile, or the CLI's error for bad input.
@@ -44,12 +48,18 @@ pub fn rules_version() -> String {
 /// Renders the app into `element` with the widget's options (see www/embed.js).
 #[wasm_bindgen(js_name = mountWidget)]
 pub fn mount_widget(element: web_sys::Element, options: JsValue) {
-    embed::mount_widget(element, &options);
+    let options = embed::Options::from_js(&options, element.clone());
+    let props = AppProps {
+        embed: Some(Rc::new(options)),
+    };
+    yew::Renderer::<App>::with_root_and_props(element, props).render();
 }
 
 /// A verdict as plain JS objects: `None` is `null` and maps are objects, as in JSON.
 fn to_js(verdict: &Verdict) -> Result<JsValue, JsValue> {
-    js_sys::JSON::parse(&verdict.to_json().to_text())
+    verdict
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(JsValue::from)
 }
 
 /// An `Error` carrying an input error as the CLI writes it.

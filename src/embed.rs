@@ -8,19 +8,21 @@
 //!   changes. Only when the host names its origin in `status_to` does it also post
 //!   the verdict status (`{type: "zhicheng:status", status}`), to that origin only.
 //!
+//! The options are read here; the browser's side (the query, the dataset, the
+//! messages to the parent) is `web::frame`'s.
+//!
 //! An embedded app starts from its presets (rule set, title, specialty, language),
 //! reads no remembered data or share link and stores nothing; `compact` drops the
 //! tagline, the page navigation, the data panel and the footer.
 
-use std::rc::Rc;
-
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, Window};
+use wasm_bindgen::JsValue;
+use web_sys::Element;
 use zhicheng_engine::{Lang, Status};
 
-use crate::app::{App, AppProps};
-use crate::state::{Edit, Field, Form};
+use crate::form::edit::Edit;
+use crate::form::field::{Field, Name};
+use crate::form::typed::Form;
+use crate::web::frame::{self, Query};
 
 /// How the app is embedded.
 #[derive(Clone, Debug, PartialEq)]
@@ -84,30 +86,18 @@ impl Options {
     /// The widget's options: a JS object such as `{ruleSet, title, specialty, lang,
     /// compact}` (www/embed.js passes the container's data attributes), for `element`.
     pub fn from_js(options: &JsValue, element: Element) -> Options {
-        let get = |name: &str| {
-            let key = camel(name);
-            let value = js_sys::Reflect::get(options, &JsValue::from_str(&key)).ok()?;
-            if let Some(b) = value.as_bool() {
-                return b.then(String::new);
-            }
-            value.as_string()
-        };
-        Options::new(Mode::Widget(element)).read(get)
+        Options::new(Mode::Widget(element)).read(|name| frame::option(options, &camel(name)))
     }
 
     /// The frame's options, from the page's query (`?embed=frame&rule-set=…`), or
     /// `None` when the page is not a frame.
     pub fn from_query(search: &str) -> Option<Options> {
-        let params = web_sys::UrlSearchParams::new_with_str(search).ok()?;
-        if params.get(FRAME_PARAM).as_deref() != Some("frame") {
+        let query = Query::parse(search)?;
+        if query.get(FRAME_PARAM).as_deref() != Some("frame") {
             return None;
         }
-        let status_to = params
-            .get("status_to")
-            .and_then(|o| web_sys::Url::new(&o).ok())
-            .map(|u| u.origin())
-            .filter(|o| o != "null");
-        Some(Options::new(Mode::Frame { status_to }).read(|name| params.get(name)))
+        let status_to = query.get("status_to").and_then(|o| frame::origin_of(&o));
+        Some(Options::new(Mode::Frame { status_to }).read(|name| query.get(name)))
     }
 
     /// The element the app renders into, for a widget.
@@ -122,12 +112,12 @@ impl Options {
     pub fn form(&self) -> Form {
         let mut form = Form::default();
         for (field, value) in [
-            (Field::RuleSet, &self.rule_set),
-            (Field::Title, &self.title),
-            (Field::Specialty, &self.specialty),
+            (Name::RuleSet, &self.rule_set),
+            (Name::Title, &self.title),
+            (Name::Specialty, &self.specialty),
         ] {
             if let Some(value) = value {
-                form.apply(Edit::Set(field, value.clone()));
+                form.apply(Edit::Set(Field::new(field), value.clone()));
             }
         }
         form
@@ -151,57 +141,6 @@ fn camel(name: &str) -> String {
     out
 }
 
-/// Renders the app into a widget's element.
-pub fn mount_widget(element: Element, options: &JsValue) {
-    let options = Options::from_js(options, element.clone());
-    let props = AppProps {
-        embed: Some(Rc::new(options)),
-    };
-    yew::Renderer::<App>::with_root_and_props(element, props).render();
-}
-
-fn parent() -> Option<Window> {
-    let window = web_sys::window()?;
-    let parent = window.parent().ok()??;
-    // A top-level page is its own parent: nobody to tell.
-    (parent != window).then_some(parent)
-}
-
-fn post(message: &[(&str, JsValue)], origin: &str) {
-    let Some(parent) = parent() else { return };
-    let object = js_sys::Object::new();
-    for (key, value) in message {
-        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
-    }
-    let _ = parent.post_message(&object, origin);
-}
-
-/// In a frame: posts the height of `element` (the app's root) to the parent now and
-/// whenever it changes. The observer lives as long as the page.
-pub fn report_height(element: &Element) {
-    let target = element.clone();
-    let last = std::cell::Cell::new(-1.0);
-    let send = move || {
-        let height = target.get_bounding_client_rect().height().ceil();
-        if height != last.get() {
-            last.set(height);
-            post(
-                &[
-                    ("type", JsValue::from_str("zhicheng:height")),
-                    ("height", JsValue::from_f64(height)),
-                ],
-                "*",
-            );
-        }
-    };
-    send();
-    let callback = Closure::<dyn Fn()>::new(send);
-    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-        observer.observe(element);
-    }
-    callback.forget();
-}
-
 /// In a frame whose host opted in (`status_to`): posts the verdict status to that
 /// origin only (nothing else about the applicant).
 pub fn report_status(options: &Options, status: Option<Status>) {
@@ -209,24 +148,8 @@ pub fn report_status(options: &Options, status: Option<Status>) {
         status_to: Some(origin),
     } = &options.mode
     {
-        let status = status.map_or(JsValue::NULL, |s| JsValue::from_str(s.as_str()));
-        post(
-            &[
-                ("type", JsValue::from_str("zhicheng:status")),
-                ("status", status),
-            ],
-            origin,
-        );
+        frame::report_status(origin, status.map(Status::as_str));
     }
-}
-
-/// Whether this page only hosts widgets (www/embed.js sets
-/// `globalThis.zhichengWidgetHost` before starting the wasm): the app then mounts
-/// nothing of its own.
-pub fn is_widget_host() -> bool {
-    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("zhichengWidgetHost"))
-        .map(|v| v.is_truthy())
-        .unwrap_or(false)
 }
 
 #[cfg(test)]

@@ -6,26 +6,17 @@
 //! app as it was rendered, and must not show it twice (www/boot.js).
 //! The same wasm also serves the JavaScript API and the widget (`api`, `embed`).
 
-mod about;
 mod api;
 mod app;
-mod apply_panel;
-mod assets;
 mod batch;
-mod ce_grid;
-mod ctx;
-mod data_panel;
+mod effects;
 mod embed;
-mod fields;
+mod form;
 mod i18n;
-mod icons;
-mod offline;
-mod pages;
+mod phrases;
 mod share;
-mod state;
-mod steps;
-mod storage;
-mod verdict_view;
+mod store;
+mod views;
 mod web;
 
 /// The id of the element in www/index.html that the app renders into.
@@ -34,31 +25,19 @@ const ROOT_ID: &str = "app";
 fn main() {
     // The same wasm runs in the batch worker (www/batch-worker.js), which has no
     // window and only uses the exports of `batch::job`.
-    if web_sys::window().is_none() {
+    if !web::page::has_window() {
         return;
     }
     // A page of widgets (www/embed.js) mounts them itself through `api`.
-    if embed::is_widget_host() {
+    if web::frame::is_widget_host() {
         return;
     }
-    let document = web_sys::window()
-        .and_then(|window| window.document())
-        .expect("a window has a document");
-    let saved = document
-        .get_element_by_id(ROOT_ID)
-        .expect("www/index.html must contain <div id=\"app\">");
-    let root = document
-        .create_element("div")
-        .expect("a div can be created");
-    root.set_id(ROOT_ID);
-    saved
-        .replace_with_with_node_1(&root)
-        .expect("the root element has a parent");
+    let root =
+        web::page::fresh_root(ROOT_ID).expect("www/index.html must contain <div id=\"app\">");
     // In an <iframe> (`?embed=frame`): tell the host page the height it needs.
-    let search = document.location().and_then(|l| l.search().ok());
-    let frame = embed::Options::from_query(&search.unwrap_or_default());
+    let frame = embed::Options::from_query(&web::page::search());
     if frame.is_some() {
-        embed::report_height(&root);
+        web::frame::report_height(&root);
     }
     let props = app::AppProps {
         embed: frame.map(std::rc::Rc::new),

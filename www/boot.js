@@ -21,7 +21,7 @@
 //   4. on http(s) it registers the service worker named by data-zc-sw.
 // The app (src/main.rs) replaces <div id="app"> when it starts, so a saved,
 // already rendered page is not rendered twice. globalThis.zhichengBoot tells
-// the app how it was started and where its files are (src/assets.rs).
+// the app how it was started and where its files are (src/web/assets.rs).
 
 const PAYLOAD_TYPE = "application/x-zhicheng-asset";
 const tag = document.querySelector("script[data-zc-js][data-zc-wasm]");

@@ -38,7 +38,7 @@
       const css = page.querySelector('link[rel="stylesheet"]');
       if (!tag || !css) throw new Error("zhicheng: index.html does not name the app's files");
       // The app mounts nothing of its own here (src/embed.rs, is_widget_host), and
-      // finds its files (the notices' text) beside this script (src/assets.rs).
+      // finds its files (the notices' text) beside this script (src/web/assets.rs).
       globalThis.zhichengWidgetHost = true;
       globalThis.zhichengBoot ??= {
         source: "network",

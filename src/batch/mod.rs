@@ -3,278 +3,71 @@
 //! and a cancel button; the results appear in a table (sorted, filtered by status and
 //! by a check not passed, each row opening the full verdict) and download as the
 //! results CSV of crates/formats. Nothing is uploaded: the files are read here.
+//!
+//! - `state`: the page's state, actions and pure reducer;
+//! - `table_view`, `table`: how the results table is shown, and the table;
+//! - `job`, `report`: the roster checked a chunk at a time (in the worker) and what it
+//!   sends back;
+//! - `format`: the roster format in brief;
+//! - here: the page, and what it does in the world (reading files, starting and
+//!   stopping the worker, the focus).
 
 mod format;
 pub mod job;
 pub mod report;
+pub mod state;
 mod table;
-pub mod worker;
+pub mod table_view;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
-use zhicheng_engine::profile::Target;
-use zhicheng_engine::{evaluate, CheckId, Lang, Verdict};
-use zhicheng_formats::roster::{FileError, RecordsFile, Roster, MAX_FILE_BYTES};
+use zhicheng_engine::Lang;
+use zhicheng_formats::roster::{FileError, MAX_FILE_BYTES};
 
 use crate::i18n;
-use crate::web;
-use report::{Bilingual, Row, RowStatus, Summary, Which};
-pub use table::TableView;
-use worker::{Message, Running};
+use crate::phrases;
+use crate::store::page::Page;
+use crate::views::pages;
+use crate::web::worker::{self, Message};
+use crate::web::{files, page};
+use report::{Bilingual, Row, Summary, Which};
+use state::{Action, BatchState, Chosen, Finished, Focus, Phase, Progress};
 
-/// A file chosen on the page, decoded.
-#[derive(Debug, PartialEq)]
-pub struct Chosen {
-    pub name: String,
-    pub text: String,
-}
+const START_ID: &str = "batch-start";
 
-/// How far the worker has got.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
-pub struct Progress {
-    pub checked: usize,
-    pub read: f64,
-    pub total: f64,
-}
-
-impl Progress {
-    /// Per cent of the roster read.
-    pub fn percent(&self) -> u32 {
-        if self.total <= 0.0 {
-            0
-        } else {
-            (100.0 * self.read / self.total).clamp(0.0, 100.0) as u32
-        }
+/// The element of a focus request.
+fn element_id(focus: Focus) -> String {
+    match focus {
+        Focus::Results => table::RESULTS_ID.to_string(),
+        Focus::Start => START_ID.to_string(),
+        Focus::Detail(line) => table::detail_heading_id(line),
+        Focus::OpenButton(line) => table::open_button_id(line),
     }
 }
 
-/// A finished run: its files (for opening a row's full verdict), rows, summary, CSV.
-#[derive(Debug, PartialEq)]
-pub struct Finished {
-    pub roster: Rc<Chosen>,
-    pub records: Option<Rc<Chosen>>,
-    pub rows: Vec<Row>,
-    pub summary: Summary,
-    pub csv: String,
-}
-
-/// Where the page is.
-#[derive(Debug, Clone)]
-pub enum Phase {
-    Ready,
-    Running {
-        job: u32,
-        progress: Progress,
-        worker: Rc<Running>,
-    },
-    Cancelled,
-    /// The worker broke (not a problem of the file).
-    Failed(String),
-    Done(Rc<Finished>),
-}
-
-impl Phase {
-    fn name(&self) -> &'static str {
-        match self {
-            Phase::Ready => "ready",
-            Phase::Running { .. } => "running",
-            Phase::Cancelled => "cancelled",
-            Phase::Failed(_) => "failed",
-            Phase::Done(f) if f.summary.failure.is_some() => "file-error",
-            Phase::Done(_) => "done",
-        }
-    }
-}
-
-/// A row opened: the person's target and full verdict, evaluated again here with
-/// every check's text (the worker writes texts only for problems).
-#[derive(Debug, PartialEq)]
-pub struct Opened {
-    pub line: usize,
-    pub found: Option<(Target, Verdict)>,
-}
-
-#[derive(Debug, Clone)]
-pub struct BatchState {
-    pub roster: Option<Rc<Chosen>>,
-    pub records: Option<Rc<Chosen>>,
-    /// A chosen file that could not be read (its name and why).
-    pub file_problem: Option<Bilingual>,
-    pub phase: Phase,
-    /// The number of the last job started.
-    pub jobs: u32,
-    pub view: TableView,
-    pub open: Option<Rc<Opened>>,
-    /// An element to focus after the next render, and a counter to repeat a request.
-    pub focus: Option<(String, u32)>,
-}
-
-impl Default for BatchState {
-    fn default() -> BatchState {
-        BatchState {
-            roster: None,
-            records: None,
-            file_problem: None,
-            phase: Phase::Ready,
-            jobs: 0,
-            view: TableView::default(),
-            open: None,
-            focus: None,
-        }
-    }
-}
-
-#[derive(Debug, Clone)]
-pub enum Action {
-    Chosen(Which, Rc<Chosen>),
-    Unreadable(Bilingual),
-    RemoveRecords,
-    Started { job: u32, worker: Rc<Running> },
-    Progress { job: u32, progress: Progress },
-    Done { job: u32, finished: Rc<Finished> },
-    Failed { job: u32, message: String },
-    Cancel,
-    View(table::Change),
-    Open(usize),
-    Close,
-}
-
-impl BatchState {
-    fn focus_on(&mut self, id: String) {
-        let n = self.focus.as_ref().map_or(0, |(_, n)| n + 1);
-        self.focus = Some((id, n));
-    }
-
-    fn is_job(&self, job: u32) -> bool {
-        matches!(&self.phase, Phase::Running { job: j, .. } if *j == job)
-    }
-}
-
-impl Reducible for BatchState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut s = (*self).clone();
-        match action {
-            Action::Chosen(which, chosen) => {
-                s.file_problem = None;
-                match which {
-                    Which::Roster => s.roster = Some(chosen),
-                    Which::Records => s.records = Some(chosen),
-                }
-            }
-            Action::Unreadable(problem) => s.file_problem = Some(problem),
-            Action::RemoveRecords => s.records = None,
-            Action::Started { job, worker } => {
-                s.jobs = job;
-                s.open = None;
-                s.phase = Phase::Running {
-                    job,
-                    progress: Progress::default(),
-                    worker,
-                };
-            }
-            Action::Progress { job, progress } => {
-                if let Phase::Running {
-                    job: j,
-                    progress: p,
-                    ..
-                } = &mut s.phase
-                {
-                    if *j == job {
-                        *p = progress;
-                    }
-                }
-            }
-            Action::Done { job, finished } => {
-                if s.is_job(job) {
-                    s.phase = Phase::Done(finished);
-                    s.view = TableView::default();
-                    s.focus_on(RESULTS_ID.to_string());
-                }
-            }
-            Action::Failed { job, message } => {
-                // The running job, or one that could not even start.
-                if s.is_job(job) || job == s.jobs + 1 {
-                    s.jobs = job;
-                    s.phase = Phase::Failed(message);
-                }
-            }
-            Action::Cancel => {
-                if let Phase::Running { worker, .. } = &s.phase {
-                    worker.stop();
-                    s.phase = Phase::Cancelled;
-                    s.focus_on(START_ID.to_string());
-                }
-            }
-            Action::View(change) => {
-                s.view = s.view.with(change);
-                s.open = None;
-            }
-            Action::Open(line) => {
-                if let Phase::Done(f) = &s.phase {
-                    s.open = Some(Rc::new(Opened {
-                        line,
-                        found: verdict_at(f, line),
-                    }));
-                    s.focus_on(table::detail_heading_id(line));
-                }
-            }
-            Action::Close => {
-                if let Some(open) = s.open.take() {
-                    s.focus_on(table::open_button_id(open.line));
-                }
-            }
-        }
-        Rc::new(s)
-    }
-}
-
-/// The person on `line` of a finished run, read again from its files and evaluated
-/// with every check's text.
-fn verdict_at(f: &Finished, line: usize) -> Option<(Target, Verdict)> {
-    let records = match &f.records {
-        Some(r) => Some(RecordsFile::read(&r.text).ok()?),
-        None => None,
-    };
-    let mut roster = Roster::read(&f.roster.text).ok()?;
-    if let Some(r) = &records {
-        roster = roster.with_records(r);
-    }
-    let entry = roster.find(|e| e.line == line)?;
-    let profile = entry.profile.ok()?;
-    let verdict = evaluate(&profile).ok()?;
-    Some((profile.target, verdict))
-}
-
-/// The batch page's state; kept by `app::App`, so switching pages loses nothing.
+/// The batch page's state, and its focus requests performed; kept by `app::App`, so
+/// switching pages loses nothing.
 #[hook]
 pub fn use_batch() -> UseReducerHandle<BatchState> {
     let state = use_reducer(BatchState::default);
-    use_effect_with(state.focus.clone(), |focus| {
-        if let Some((id, _)) = focus {
-            web::focus(id);
+    use_effect_with(state.focus, |request| {
+        if let Some(request) = request {
+            page::focus(&element_id(request.focus));
         }
     });
     state
 }
-
-const START_ID: &str = "batch-start";
-const RESULTS_ID: &str = "batch-results-heading";
 
 /// Reads and decodes a chosen file (UTF-8 with or without BOM, else GB18030), refusing
 /// one above the roster size limit before reading it.
 fn on_file(state: &UseReducerHandle<BatchState>, which: Which) -> Callback<Event> {
     let dispatch = state.dispatcher();
     Callback::from(move |e: Event| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        let Some(file) = web::chosen_file(&input) else {
+        let Some(file) = files::chosen(&e) else {
             return;
         };
-        input.set_value("");
         let dispatch = dispatch.clone();
         let name = file.name();
         let bytes = file.size() as usize;
@@ -289,16 +82,12 @@ fn on_file(state: &UseReducerHandle<BatchState>, which: Which) -> Callback<Event
             }));
             return;
         }
-        wasm_bindgen_futures::spawn_local(async move {
-            let text = match web::file_bytes(&file).await {
-                Ok(mut bytes) => web::decode_csv(&mut bytes).ok(),
-                Err(_) => None,
-            };
-            dispatch.dispatch(match text {
-                Some(text) => Action::Chosen(which, Rc::new(Chosen { name, text })),
-                None => Action::Unreadable(Bilingual {
-                    en: i18n::file_unreadable(&name, Lang::En),
-                    zh: i18n::file_unreadable(&name, Lang::Zh),
+        yew::platform::spawn_local(async move {
+            dispatch.dispatch(match files::csv_text(&file).await {
+                Ok(text) => Action::Chosen(which, Rc::new(Chosen { name, text })),
+                Err(_) => Action::Unreadable(Bilingual {
+                    en: phrases::file_unreadable(&name, Lang::En),
+                    zh: phrases::file_unreadable(&name, Lang::Zh),
                 }),
             });
         });
@@ -371,7 +160,7 @@ fn start(state: &UseReducerHandle<BatchState>) {
     }
 }
 
-fn files(state: &UseReducerHandle<BatchState>, lang: Lang) -> Html {
+fn choose_files(state: &UseReducerHandle<BatchState>, lang: Lang) -> Html {
     let running = matches!(state.phase, Phase::Running { .. });
     let chosen = |c: &Option<Rc<Chosen>>| {
         c.as_ref()
@@ -429,19 +218,28 @@ fn files(state: &UseReducerHandle<BatchState>, lang: Lang) -> Html {
 }
 
 fn progress(state: &UseReducerHandle<BatchState>, lang: Lang) -> Html {
-    let Phase::Running { progress, .. } = &state.phase else {
+    let Phase::Running {
+        progress, worker, ..
+    } = &state.phase
+    else {
         return html! {};
     };
-    let cancel = state.dispatcher();
+    let dispatch = state.dispatcher();
+    let worker = worker.clone();
+    // Stopped here, at once: nothing it posts arrives after the click.
+    let cancel = Callback::from(move |_: MouseEvent| {
+        worker.stop();
+        dispatch.dispatch(Action::Cancel);
+    });
     let percent = progress.percent();
     html! {
         <div class="batch-progress" data-checked={progress.checked.to_string()}>
             <label for="batch-progress-bar">{ i18n::BATCH_RUNNING.get(lang) }</label>
             <progress id="batch-progress-bar" max="100" value={percent.to_string()}
-                aria-valuetext={i18n::batch_progress(progress.checked, percent, lang)}></progress>
-            <p class="batch-progress-text">{ i18n::batch_progress(progress.checked, percent, lang) }</p>
+                aria-valuetext={phrases::batch_progress(progress.checked, percent, lang)}></progress>
+            <p class="batch-progress-text">{ phrases::batch_progress(progress.checked, percent, lang) }</p>
             <button type="button" class="button danger" id="batch-cancel"
-                onclick={Callback::from(move |_: MouseEvent| cancel.dispatch(Action::Cancel))}>
+                onclick={cancel}>
                 { i18n::BATCH_CANCEL.get(lang) }
             </button>
         </div>
@@ -457,7 +255,7 @@ fn announcement(phase: &Phase, lang: Lang) -> String {
         Phase::Failed(_) => i18n::BATCH_FAILED.get(lang).to_string(),
         Phase::Done(f) => match &f.summary.failure {
             Some(_) => i18n::BATCH_FILE_FAILED.get(lang).to_string(),
-            None => i18n::batch_tally(&f.summary.tally, lang),
+            None => phrases::batch_tally(&f.summary.tally, lang),
         },
     }
 }
@@ -479,8 +277,8 @@ fn outcome(state: &UseReducerHandle<BatchState>, lang: Lang) -> Html {
                 <div class="notice notice-error" data-batch-file-error="">
                     <p>
                         <strong>{ match failure.file {
-                            Which::Roster => i18n::batch_file_named(&f.roster.name, lang),
-                            Which::Records => i18n::batch_file_named(
+                            Which::Roster => phrases::batch_file_named(&f.roster.name, lang),
+                            Which::Records => phrases::batch_file_named(
                                 f.records.as_ref().map_or("", |r| r.name.as_str()), lang),
                         } }</strong>
                         { failure.reason.get(lang).to_string() }
@@ -493,73 +291,20 @@ fn outcome(state: &UseReducerHandle<BatchState>, lang: Lang) -> Html {
 }
 
 /// The batch page.
-pub fn page(state: &UseReducerHandle<BatchState>, lang: Lang) -> Html {
+pub fn view(state: &UseReducerHandle<BatchState>, lang: Lang) -> Html {
+    let heading = pages::heading_id(Page::Batch);
     html! {
-        <section class="batch-page" aria-labelledby="batch-heading" data-batch-state={state.phase.name()}>
-            <h2 id="batch-heading" tabindex="-1">{ i18n::PAGE_BATCH.get(lang) }</h2>
+        <section class="batch-page" aria-labelledby={heading} data-batch-state={state.phase.name()}>
+            <h2 id={heading} tabindex="-1">{ i18n::PAGE_BATCH.get(lang) }</h2>
             <p class="intro">{ i18n::BATCH_INTRO.get(lang) }</p>
             <p class="privacy-note">{ i18n::BATCH_PRIVACY.get(lang) }</p>
             { format::view(lang) }
-            { files(state, lang) }
+            { choose_files(state, lang) }
             { progress(state, lang) }
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="batch-announcer">
                 { announcement(&state.phase, lang) }
             </div>
             { outcome(state, lang) }
         </section>
-    }
-}
-
-/// The check ids a filter may offer: those not passed by someone in `rows`.
-pub fn checks_not_passed(rows: &[Row]) -> Vec<(CheckId, usize)> {
-    CheckId::ALL
-        .iter()
-        .map(|&id| {
-            let n = rows
-                .iter()
-                .filter(|r| {
-                    r.checks()
-                        .is_some_and(|c| c.not_passed().any(|(i, _)| i == id))
-                })
-                .count();
-            (id, n)
-        })
-        .filter(|(_, n)| *n > 0)
-        .collect()
-}
-
-/// How many rows have each status.
-pub fn count(rows: &[Row], status: RowStatus) -> usize {
-    rows.iter().filter(|r| r.status() == status).count()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_row_opens_with_its_full_verdict() {
-        let text = include_str!("../../www/roster-template.csv");
-        let roster = Rc::new(Chosen {
-            name: "t.csv".into(),
-            text: text.into(),
-        });
-        let mut job = job::Job::new(text.into(), None);
-        while !job.step(100).finished {}
-        let f = Finished {
-            roster,
-            records: None,
-            rows: job.take_rows(),
-            summary: job.summary(),
-            csv: job.results_csv().to_string(),
-        };
-        let row = &f.rows[2];
-        let (target, verdict) = verdict_at(&f, row.line).unwrap();
-        assert_eq!(RowStatus::of(verdict.status), row.status());
-        assert!(verdict.checks.iter().all(|c| !c.message.is_empty()));
-        assert_eq!(target.title.as_str(), "senior_engineer");
-        assert!(verdict_at(&f, 999).is_none());
-        assert!(!checks_not_passed(&f.rows).is_empty());
-        assert_eq!(count(&f.rows, RowStatus::Eligible), 2);
     }
 }

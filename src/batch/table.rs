@@ -3,131 +3,22 @@
 //! time), each row opening that person's full verdict.
 
 use yew::prelude::*;
-use zhicheng_engine::{sort, CheckId, CheckStatus, Lang};
+use zhicheng_engine::{CheckId, CheckStatus, Lang};
 
 use super::report::{Outcome, Row, RowStatus};
-use super::{checks_not_passed, count, Action, BatchState, Finished, RESULTS_ID};
+use super::state::{checks_not_passed, count, Action, BatchState, Finished};
+use super::table_view::{Change, Order, SortKey};
 use crate::i18n;
-use crate::icons::{icon, Icon};
-use crate::verdict_view::{self, Shown};
-use crate::web;
+use crate::phrases;
+use crate::views::icons::{icon, Icon};
+use crate::views::verdict::{self, Shown};
+use crate::web::{files, input, page};
 
 /// Rows on one page of the table.
 pub const PAGE_SIZE: usize = 50;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum SortKey {
-    /// The roster's order.
-    #[default]
-    Line,
-    PersonId,
-    Name,
-    /// Most urgent first: bad rows, not eligible, needs review, not covered, eligible.
-    Status,
-}
-
-impl SortKey {
-    const ALL: [SortKey; 4] = [
-        SortKey::Line,
-        SortKey::PersonId,
-        SortKey::Name,
-        SortKey::Status,
-    ];
-
-    fn as_str(self) -> &'static str {
-        match self {
-            SortKey::Line => "line",
-            SortKey::PersonId => "person_id",
-            SortKey::Name => "name",
-            SortKey::Status => "status",
-        }
-    }
-
-    fn label(self) -> i18n::Text {
-        match self {
-            SortKey::Line => i18n::BATCH_COL_LINE,
-            SortKey::PersonId => i18n::BATCH_COL_ID,
-            SortKey::Name => i18n::BATCH_COL_NAME,
-            SortKey::Status => i18n::BATCH_COL_STATUS,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Order {
-    #[default]
-    Ascending,
-    Descending,
-}
-
-/// How the table is shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct TableView {
-    pub sort: SortKey,
-    pub order: Order,
-    pub status: Option<RowStatus>,
-    /// Only rows where this check failed or is to be reviewed.
-    pub check: Option<CheckId>,
-    pub page: usize,
-}
-
-/// A change the user makes to the table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Change {
-    /// Sort by this column; the same column again reverses the order.
-    SortBy(SortKey),
-    Status(Option<RowStatus>),
-    Check(Option<CheckId>),
-    Page(usize),
-}
-
-impl TableView {
-    pub fn with(self, change: Change) -> TableView {
-        let mut v = self;
-        v.page = 0;
-        match change {
-            Change::SortBy(key) if key == self.sort => {
-                v.order = match self.order {
-                    Order::Ascending => Order::Descending,
-                    Order::Descending => Order::Ascending,
-                }
-            }
-            Change::SortBy(key) => {
-                v.sort = key;
-                v.order = Order::Ascending;
-            }
-            Change::Status(s) => v.status = s,
-            Change::Check(c) => v.check = c,
-            Change::Page(p) => v.page = p,
-        }
-        v
-    }
-
-    /// The rows shown, filtered and sorted (before paging).
-    pub fn rows<'a>(&self, rows: &'a [Row]) -> Vec<&'a Row> {
-        let mut out: Vec<&Row> = rows
-            .iter()
-            .filter(|r| self.status.is_none_or(|s| r.status() == s))
-            .filter(|r| {
-                self.check.is_none_or(|id| {
-                    r.checks()
-                        .is_some_and(|c| c.not_passed().any(|(i, _)| i == id))
-                })
-            })
-            .collect();
-        // Stable sorts: ties keep the roster's order.
-        match self.sort {
-            SortKey::Line => sort::stable_by_key(&mut out, |r| r.line),
-            SortKey::PersonId => sort::stable_by(&mut out, |a, b| a.person_id.cmp(&b.person_id)),
-            SortKey::Name => sort::stable_by(&mut out, |a, b| a.name.cmp(&b.name)),
-            SortKey::Status => sort::stable_by_key(&mut out, |r| r.status()),
-        }
-        if self.order == Order::Descending {
-            out.reverse();
-        }
-        out
-    }
-}
+/// The id of the results' heading (focused when a run is done).
+pub const RESULTS_ID: &str = "batch-results-heading";
 
 pub fn open_button_id(line: usize) -> String {
     format!("batch-open-{line}")
@@ -161,7 +52,7 @@ fn tally(f: &Finished, lang: Lang) -> Html {
     let t = &f.summary.tally;
     html! {
         <ul class="batch-tally" data-total={t.total().to_string()}>
-            <li><strong>{ i18n::batch_people(t.total(), lang) }</strong></li>
+            <li><strong>{ phrases::batch_people(t.total(), lang) }</strong></li>
             { for RowStatus::ALL.into_iter().filter(|s| s.count(t) > 0).map(|s| html! {
                 <li class={format!("tally-{}", s.as_str())} data-tally={s.as_str()}>
                     { icon(status_icon(s)) }
@@ -178,12 +69,12 @@ fn warnings(f: &Finished, lang: Lang) -> Html {
         <>
             if let Some(line) = s.stopped_at {
                 <p class="notice notice-error" data-batch-stopped-at={line.to_string()}>
-                    { i18n::batch_stopped_at(line, lang) }
+                    { phrases::batch_stopped_at(line, lang) }
                 </p>
             }
             if !s.warnings.is_empty() {
                 <details class="part batch-warnings">
-                    <summary><span class="summary-text">{ i18n::batch_warnings(s.warnings.len(), lang) }</span></summary>
+                    <summary><span class="summary-text">{ phrases::batch_warnings(s.warnings.len(), lang) }</span></summary>
                     <ul class="part-body">
                         { for s.warnings.iter().map(|w| html! { <li>{ w.get(lang).to_string() }</li> }) }
                     </ul>
@@ -205,7 +96,7 @@ fn download(f: &Finished, lang: Lang) -> Html {
         <div class="buttons">
             <button type="button" class="button primary" id="batch-download"
                 onclick={Callback::from(move |_: MouseEvent| {
-                    let _ = web::download(&name, "text/csv;charset=utf-8", &csv);
+                    files::download(&name, "text/csv;charset=utf-8", &csv);
                 })}>
                 { i18n::BATCH_DOWNLOAD.get(lang) }
             </button>
@@ -219,18 +110,14 @@ fn filters(state: &UseReducerHandle<BatchState>, f: &Finished, lang: Lang) -> Ht
     let on_status = {
         let d = state.dispatcher();
         Callback::from(move |e: Event| {
-            let value = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
+            let value = input::choice(&e);
             d.dispatch(Action::View(Change::Status(RowStatus::parse(&value))));
         })
     };
     let on_check = {
         let d = state.dispatcher();
         Callback::from(move |e: Event| {
-            let value = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
+            let value = input::choice(&e);
             d.dispatch(Action::View(Change::Check(
                 CheckId::ALL.iter().copied().find(|c| c.as_str() == value),
             )));
@@ -239,9 +126,7 @@ fn filters(state: &UseReducerHandle<BatchState>, f: &Finished, lang: Lang) -> Ht
     let on_sort = {
         let d = state.dispatcher();
         Callback::from(move |e: Event| {
-            let value = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
+            let value = input::choice(&e);
             if let Some(key) = SortKey::ALL.into_iter().find(|k| k.as_str() == value) {
                 d.dispatch(Action::View(Change::SortBy(key)));
             }
@@ -334,7 +219,7 @@ fn detail(state: &UseReducerHandle<BatchState>, row: &Row, lang: Lang) -> Html {
         return html! {};
     };
     let close = state.dispatcher();
-    let today = web::today();
+    let today = page::today();
     html! {
         <tr class="batch-detail-row">
             <td colspan="6">
@@ -342,7 +227,7 @@ fn detail(state: &UseReducerHandle<BatchState>, row: &Row, lang: Lang) -> Html {
                     aria-labelledby={detail_heading_id(row.line)} data-detail-line={row.line.to_string()}>
                     <div class="panel-head">
                         <h4 id={detail_heading_id(row.line)} tabindex="-1">
-                            { i18n::batch_person(row.line, &row.person_id, &row.name, lang) }
+                            { phrases::batch_person(row.line, &row.person_id, &row.name, lang) }
                         </h4>
                         <button type="button" class="button secondary" id="batch-close"
                             onclick={Callback::from(move |_: MouseEvent| close.dispatch(Action::Close))}>
@@ -350,7 +235,7 @@ fn detail(state: &UseReducerHandle<BatchState>, row: &Row, lang: Lang) -> Html {
                         </button>
                     </div>
                     if let Some((target, verdict)) = &open.found {
-                        { verdict_view::verdict(&Shown { lang, target: Some(target), today: &today }, verdict) }
+                        { verdict::verdict(&Shown { lang, target: Some(target), today: &today }, verdict) }
                     } else {
                         <p>{ i18n::BATCH_NOT_FOUND.get(lang) }</p>
                     }
@@ -390,7 +275,7 @@ fn row_view(state: &UseReducerHandle<BatchState>, row: &Row, lang: Lang) -> Html
                             aria-controls={open.then(|| format!("batch-detail-body-{line}"))}
                             onclick={toggle}>
                             { if open { i18n::BATCH_CLOSE.get(lang) } else { i18n::BATCH_OPEN.get(lang) } }
-                            <span class="visually-hidden">{ format!(" {}", i18n::batch_person(line, &row.person_id, &row.name, lang)) }</span>
+                            <span class="visually-hidden">{ format!(" {}", phrases::batch_person(line, &row.person_id, &row.name, lang)) }</span>
                         </button>
                     }
                 </td>
@@ -416,7 +301,7 @@ fn pager(state: &UseReducerHandle<BatchState>, page: usize, pages: usize, lang: 
                 onclick={go(page.saturating_sub(1))}>
                 <span aria-hidden="true">{ "← " }</span>{ i18n::BATCH_PREV.get(lang) }
             </button>
-            <span class="pager-where">{ i18n::batch_page(page + 1, pages, lang) }</span>
+            <span class="pager-where">{ phrases::batch_page(page + 1, pages, lang) }</span>
             <button type="button" class="button secondary" id="batch-next" disabled={page + 1 >= pages}
                 onclick={go(page + 1)}>
                 { i18n::BATCH_NEXT.get(lang) }<span aria-hidden="true">{ " →" }</span>
@@ -435,19 +320,19 @@ pub fn results(state: &UseReducerHandle<BatchState>, f: &Finished, lang: Lang) -
     let to = (from + PAGE_SIZE).min(shown.len());
     html! {
         <section class="batch-results" aria-labelledby={RESULTS_ID}>
-            <h3 id={RESULTS_ID} tabindex="-1">{ i18n::batch_results_of(&f.roster.name, lang) }</h3>
+            <h3 id={RESULTS_ID} tabindex="-1">{ phrases::batch_results_of(&f.roster.name, lang) }</h3>
             { tally(f, lang) }
             { warnings(f, lang) }
             { download(f, lang) }
             { filters(state, f, lang) }
             <p class="hint" data-shown={shown.len().to_string()}>
-                { i18n::batch_showing(from + usize::from(to > from), to, shown.len(), f.rows.len(), lang) }
+                { phrases::batch_showing(from + usize::from(to > from), to, shown.len(), f.rows.len(), lang) }
             </p>
             if shown.is_empty() {
                 <p class="empty">{ i18n::BATCH_NONE_MATCH.get(lang) }</p>
             } else {
                 <table class="batch-table">
-                    <caption class="visually-hidden">{ i18n::batch_results_of(&f.roster.name, lang) }</caption>
+                    <caption class="visually-hidden">{ phrases::batch_results_of(&f.roster.name, lang) }</caption>
                     <thead>
                         <tr>
                             { header_cell(state, SortKey::Line, lang) }
@@ -465,60 +350,5 @@ pub fn results(state: &UseReducerHandle<BatchState>, f: &Finished, lang: Lang) -
             }
             { pager(state, page, pages, lang) }
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::batch::report::{Bilingual, Checks};
-    use zhicheng_engine::Status;
-
-    fn row(line: usize, id: &str, status: Option<Status>, fail: Option<CheckId>) -> Row {
-        let mut checks = [Some(CheckStatus::Pass); CheckId::ALL.len()];
-        if let Some(id) = fail {
-            checks[id.index()] = Some(CheckStatus::Fail);
-        }
-        Row {
-            line,
-            person_id: id.into(),
-            name: String::new(),
-            outcome: match status {
-                Some(status) => Outcome::Verdict {
-                    status,
-                    earliest_eligible_year: None,
-                    checks: Checks(checks),
-                },
-                None => Outcome::Error(Bilingual {
-                    en: "bad".into(),
-                    zh: "错".into(),
-                }),
-            },
-        }
-    }
-
-    #[test]
-    fn sorting_filtering_and_paging() {
-        let ce = CheckId::ALL[CheckId::ALL.len() - 1];
-        let rows = vec![
-            row(2, "B", Some(Status::Eligible), None),
-            row(3, "A", None, None),
-            row(4, "C", Some(Status::NotEligible), Some(ce)),
-        ];
-        let lines = |v: TableView| v.rows(&rows).iter().map(|r| r.line).collect::<Vec<_>>();
-        let v = TableView::default();
-        assert_eq!(lines(v), [2, 3, 4]);
-        let by_id = v.with(Change::SortBy(SortKey::PersonId));
-        assert_eq!(lines(by_id), [3, 2, 4]);
-        assert_eq!(
-            lines(by_id.with(Change::SortBy(SortKey::PersonId))),
-            [4, 2, 3]
-        );
-        assert_eq!(lines(v.with(Change::SortBy(SortKey::Status))), [3, 4, 2]);
-        assert_eq!(lines(v.with(Change::Status(Some(RowStatus::Error)))), [3]);
-        assert_eq!(lines(v.with(Change::Check(Some(ce)))), [4]);
-        let paged = v.with(Change::Page(3));
-        assert_eq!(paged.page, 3);
-        assert_eq!(paged.with(Change::Status(None)).page, 0);
     }
 }

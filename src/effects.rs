@@ -1,0 +1,180 @@
+//! What the app does in the world, as hooks of `app::App`: the state it starts with
+//! (what storage and the address hold), the store's requests performed after each
+//! render (focus, the address's fragment, storage, each answered by an action), and
+//! what follows the state or the browser: `<html lang>` and the title, the embedded
+//! frame's status message, share links arriving in the address, where the result
+//! panel stands, the `interactive` mark.
+
+use std::rc::Rc;
+
+use web_sys::Element;
+use yew::prelude::*;
+use zhicheng_engine::Status;
+
+use crate::embed::{self, Options as Embed};
+use crate::i18n;
+use crate::share;
+use crate::store::action::Action;
+use crate::store::effect::Effect;
+use crate::store::focus::Focus;
+use crate::store::reducer;
+use crate::store::saved::{self, Saved, StorageError, Unavailable};
+use crate::store::state::{AppState, Remembered};
+use crate::views::focus;
+use crate::views::self_check::Panel;
+use crate::web::events::{self, Printing};
+use crate::web::{page, storage};
+
+/// The state the app starts with: an embedded app's presets, or what was remembered
+/// with a share link on top.
+pub fn initial_state(embed: Option<Rc<Embed>>) -> AppState {
+    match embed {
+        Some(embed) => reducer::embedded(embed, page::today()),
+        None => reducer::boot(page::today(), load(), share::read_fragment(&page::hash())),
+    }
+}
+
+/// What was remembered, if anything.
+fn load() -> Result<Option<Saved>, StorageError> {
+    let text = storage::get(saved::KEY).map_err(|_| StorageError::Unavailable)?;
+    match text {
+        None => Ok(None),
+        Some(text) => saved::decode(&text)
+            .map(Some)
+            .map_err(|why| StorageError::Unreadable { why, raw: text }),
+    }
+}
+
+/// Writes the one key.
+fn save(remembered: &Remembered) -> Result<(), Unavailable> {
+    storage::set(saved::KEY, &saved::encode(remembered)).map_err(|_| Unavailable)
+}
+
+/// Removes every key of ours.
+fn erase() -> Result<(), Unavailable> {
+    storage::remove_prefixed(saved::PREFIX).map_err(|_| Unavailable)
+}
+
+/// Moves the focus (in a widget, within its shadow root); a step or page starts at
+/// the top of the page.
+fn move_focus(to: Focus, widget: Option<&Element>) {
+    let id = focus::element_id(to);
+    match widget {
+        Some(root) => page::focus_within(root, &id),
+        None => {
+            if to.opens_view() {
+                page::scroll_to_top();
+            }
+            page::focus(&id);
+        }
+    }
+}
+
+fn perform(
+    effect: &Effect,
+    state: &AppState,
+    dispatch: &Callback<Action>,
+    widget: Option<&Element>,
+) {
+    match effect {
+        Effect::Focus(to) => move_focus(*to, widget),
+        Effect::ClearFragment => page::clear_hash(),
+        Effect::Store => {
+            if let Some(remembered) = state.remembered() {
+                dispatch.emit(Action::Stored(save(&remembered)));
+            }
+        }
+        Effect::Erase(why) => dispatch.emit(Action::Erased(*why, erase())),
+    }
+}
+
+/// Performs, after each render, the requests of the state's outbox not performed yet,
+/// in the order asked.
+#[hook]
+pub fn use_requests(
+    state: &UseReducerHandle<AppState>,
+    dispatch: &Callback<Action>,
+    widget: Option<Element>,
+) {
+    let performed = use_mut_ref(|| 0u32);
+    let (state, dispatch) = (state.clone(), dispatch.clone());
+    use_effect_with(state.outbox.last(), move |&last| {
+        let done = *performed.borrow();
+        for request in state.outbox.after(done) {
+            perform(&request.effect, &state, &dispatch, widget.as_ref());
+        }
+        *performed.borrow_mut() = last;
+    });
+}
+
+/// `<html lang>` and the title follow the language; a widget leaves the host page's
+/// alone (its root has `lang`).
+#[hook]
+pub fn use_page_language(lang: zhicheng_engine::Lang, own_page: bool) {
+    use_effect_with((lang, own_page), |&(lang, own_page)| {
+        if own_page {
+            page::set_language(i18n::html_lang(lang), i18n::APP_NAME.get(lang));
+        }
+    });
+}
+
+/// A frame tells its host the verdict status, if the host asked (src/embed.rs).
+#[hook]
+pub fn use_status_report(embed: Option<Rc<Embed>>, status: Option<Status>) {
+    use_effect_with((embed, status), |(embed, status)| {
+        if let Some(embed) = embed {
+            embed::report_status(embed, *status);
+        }
+    });
+}
+
+/// A share link opened while the app is open (the fragment changes, no reload)
+/// arrives as an action; an embedded app reads none.
+#[hook]
+pub fn use_share_links(dispatch: &Callback<Action>, embedded: bool) {
+    let dispatch = dispatch.clone();
+    use_effect_with(embedded, move |&embedded| {
+        let listening = (!embedded).then(|| {
+            events::on_hash_change(move || {
+                if let Some(link) = share::read_fragment(&page::hash()) {
+                    dispatch.emit(Action::OpenShared(link));
+                }
+            })
+        });
+        move || drop(listening)
+    });
+}
+
+/// Where the result panel stands beside the form at every step: the stylesheet's wide
+/// layout (www/styles.css, `@media (min-width: 64rem)`), and print, where it is the
+/// report. Elsewhere (phones) it shows on the result step only.
+const PANEL_BESIDE_FORM: &str = "(min-width: 64rem), print";
+
+/// Where the result panel is drawn (see [`PANEL_BESIDE_FORM`]; a compact widget shows
+/// it on the result step only, except in print), following the screen and printing.
+#[hook]
+pub fn use_result_panel(compact: bool) -> Panel {
+    let beside = use_state_eq(move || !compact && page::media_matches(PANEL_BESIDE_FORM));
+    let printing = use_state_eq(|| false);
+    {
+        let (beside, printing) = (beside.setter(), printing.setter());
+        use_effect_with(compact, move |&compact| {
+            let media = events::on_media_change(PANEL_BESIDE_FORM, move |matches| {
+                beside.set(!compact && matches)
+            });
+            let print = events::on_print(move |now| printing.set(now == Printing::Started));
+            move || drop((media, print))
+        });
+    }
+    if *beside || *printing {
+        Panel::Beside
+    } else {
+        Panel::OnResultOnly
+    }
+}
+
+/// Interactive: the first render is in the page (timed by `cargo xtask bench`).
+#[hook]
+pub fn use_interactive_mark() {
+    use_effect_with((), |_| page::mark_interactive());
+}
