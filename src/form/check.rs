@@ -15,7 +15,7 @@ use zhicheng_engine::vocab::{
 use zhicheng_engine::{Date, Hours, InputError, InputErrorKind, Lang, Profile};
 
 use super::field::{Field, List, Name};
-use super::parse::{parse_date, parse_hours, parse_year};
+use super::parse::{self, Refusal};
 use super::table::{FieldDef, Place, FIELDS};
 use super::typed::{cell_index, Form, CE_CELLS};
 use crate::i18n;
@@ -27,6 +27,9 @@ pub enum Problem {
     Missing,
     /// Not a valid value (the engine's own words for it).
     Bad(InputErrorKind),
+    /// A value as typed that cannot be read (a date, year or hours: the words of the
+    /// lenient reader the roster and the CE CSV share).
+    Value(Refusal),
     /// The same year twice in annual assessments.
     RepeatedYear,
     /// What the engine refused once the profile was complete.
@@ -48,6 +51,7 @@ impl Problem {
         match self {
             Problem::Missing => i18n::REQUIRED.get(lang).to_string(),
             Problem::Bad(kind) => engine(&InputError::new("", kind.clone())),
+            Problem::Value(r) => r.message().into_lang(lang),
             Problem::RepeatedYear => i18n::YEAR_ENTERED_TWICE.get(lang).to_string(),
             Problem::Engine(e) => engine(e),
         }
@@ -134,9 +138,9 @@ impl Collector {
         self.origins.push(list, row);
     }
 
-    fn take<T>(&mut self, field: Field, result: Result<Option<T>, InputErrorKind>) -> Option<T> {
-        result.unwrap_or_else(|kind| {
-            self.push(field, Problem::Bad(kind));
+    fn take<T>(&mut self, field: Field, result: Result<Option<T>, Refusal>) -> Option<T> {
+        result.unwrap_or_else(|r| {
+            self.push(field, Problem::Value(r));
             None
         })
     }
@@ -149,7 +153,7 @@ impl Collector {
     }
 
     fn date(&mut self, field: Field, raw: &str) -> Option<Date> {
-        self.take(field, parse_date(raw))
+        self.take(field, parse::date(raw))
     }
 
     fn required_date(&mut self, field: Field, raw: &str) -> Option<Date> {
@@ -158,7 +162,7 @@ impl Collector {
     }
 
     fn year(&mut self, field: Field, raw: &str) -> Option<i32> {
-        self.take(field, parse_year(raw))
+        self.take(field, parse::year(raw))
     }
 
     fn required_year(&mut self, field: Field, raw: &str) -> Option<i32> {
@@ -214,7 +218,7 @@ impl Form {
         for (&year, cells) in &self.ce_grid {
             for (cell, raw) in cells.iter().enumerate() {
                 let field = Field::cell(year, cell);
-                if let Some(hours) = c.take(field, parse_hours(raw, true)) {
+                if let Some(hours) = c.take(field, parse::grid_hours(raw)) {
                     c.came_from(List::Records, None);
                     out.push(CeRecord {
                         year,
@@ -237,10 +241,7 @@ impl Form {
                 &row.category,
                 CeCategory::parse,
             );
-            let hours = c.take(
-                Field::row(Name::RecordHours, i),
-                parse_hours(&row.hours, false),
-            );
+            let hours = c.take(Field::row(Name::RecordHours, i), parse::hours(&row.hours));
             let hours = c.required(Field::row(Name::RecordHours, i), hours, blank(&row.hours));
             let note = c.text(Field::row(Name::RecordNote, i), &row.note);
             if let (Some(year), Some(category), Some(hours)) = (year, category, hours) {
@@ -268,9 +269,9 @@ impl Form {
         let mut out: BTreeMap<i32, [Hours; CE_CELLS]> = BTreeMap::new();
         for row in &self.records {
             let (Ok(Some(year)), Some(cat), Ok(Some(hours))) = (
-                parse_year(&row.year),
+                parse::year(&row.year),
                 CeCategory::parse(&row.category),
-                parse_hours(&row.hours, false),
+                parse::hours(&row.hours),
             ) else {
                 continue;
             };
@@ -289,7 +290,7 @@ impl Form {
         years.extend(
             self.records
                 .iter()
-                .filter_map(|r| parse_year(&r.year).ok().flatten()),
+                .filter_map(|r| parse::year(&r.year).ok().flatten()),
         );
         years.extend(suggested);
         years.into_iter().collect()
@@ -494,6 +495,60 @@ mod tests {
     use super::*;
     use crate::form::edit::Edit;
     use crate::form::examples::EXAMPLES;
+    use zhicheng_formats::lenient::{Kind as Spelled, Outcome, Reason, Source, Value, SPELLINGS};
+
+    /// The one table of spellings (crates/formats/src/lenient/spellings.rs), typed into
+    /// the form: the form reads each as the roster and the CE CSV do (`in_form`).
+    #[test]
+    fn the_form_reads_the_table_of_spellings() {
+        let mut base = Form::from_profile(&Profile::from_json(EXAMPLES[3]).unwrap());
+        base.ce_new_year = "2031".into();
+        base.apply(Edit::CeAddYear);
+        let mut checked_rows = 0;
+        for s in SPELLINGS {
+            let mut form = base.clone();
+            let field = match s.kind {
+                Spelled::Date => Field::new(Name::ReferenceDate),
+                Spelled::Year => Field::new(Name::EvaluationYear),
+                Spelled::GridHours => Field::cell(2031, 0),
+                Spelled::Hours => {
+                    form.apply(Edit::Add(List::Records));
+                    let row = form.records.len() - 1;
+                    form.apply(Edit::Set(Field::row(Name::RecordYear, row), "2031".into()));
+                    form.apply(Edit::Set(
+                        Field::row(Name::RecordCategory, row),
+                        "professional".into(),
+                    ));
+                    Field::row(Name::RecordHours, row)
+                }
+                // Yes/no are check boxes in the form.
+                Spelled::YesNo => continue,
+            };
+            form.apply(Edit::Set(field, s.input.to_string()));
+            let checked = form.check();
+            let got = match (checked.problem(field), &checked.profile) {
+                (Some(Problem::Value(r)), _) => Outcome::Refused(r.reason),
+                (Some(Problem::Missing), _) => Outcome::Empty,
+                (None, Some(p)) => match s.kind {
+                    Spelled::Date => p.reference_date.map(Value::Date),
+                    Spelled::Year => p.evaluation_year.map(Value::Year),
+                    _ => p
+                        .ce_records
+                        .iter()
+                        .find(|r| r.year == 2031)
+                        .map(|r| Value::Hours(r.hours)),
+                }
+                .map_or(Outcome::Empty, Outcome::Value),
+                // A year refused by the engine once the profile is whole (a projection
+                // beyond the rule set's five years) is not a reading problem.
+                (None, None) => continue,
+                other => panic!("{:?}: {other:?} {:?}", s.input, checked.problems),
+            };
+            assert_eq!(got, s.expected(Source::Form), "{:?} {:?}", s.kind, s.input);
+            checked_rows += 1;
+        }
+        assert!(checked_rows > 100, "only {checked_rows} spellings checked");
+    }
 
     #[test]
     fn bad_input_is_named_and_kept() {
@@ -506,12 +561,12 @@ mod tests {
         assert_eq!(form.birth_date, "1980-02-30", "the bad text stays");
         assert!(matches!(
             checked.problem(Field::new(Name::BirthDate)),
-            Some(Problem::Bad(InputErrorKind::InvalidDate { .. }))
+            Some(Problem::Value(r)) if r.reason == Reason::InvalidDate
         ));
-        assert_eq!(
+        assert!(matches!(
             checked.problem(Field::cell(2024, 0)),
-            Some(&Problem::Bad(InputErrorKind::HoursNotPositive))
-        );
+            Some(Problem::Value(r)) if r.reason == Reason::HoursNotPositive
+        ));
         assert_eq!(form.education, "bachelor", "other fields are untouched");
     }
 

@@ -6,7 +6,7 @@ use zhicheng_engine::profile::CeRecord;
 use zhicheng_engine::vocab::CeCategory;
 
 use super::field::{Field, List, Name};
-use super::parse::{parse_date, parse_hours, parse_year};
+use super::parse;
 use super::table::{Access, Kind};
 use super::typed::{Form, RecordRow};
 
@@ -49,7 +49,7 @@ impl Form {
             }
             Edit::Remove(list, i) => (list.def().rows.remove)(self, i),
             Edit::CeAddYear => {
-                if let Ok(Some(year)) = parse_year(&self.ce_new_year) {
+                if let Ok(Some(year)) = parse::year(&self.ce_new_year) {
                     self.ce_grid.entry(year).or_default();
                     self.ce_new_year.clear();
                 }
@@ -124,12 +124,9 @@ impl Form {
     fn tidy(&mut self, field: Field) {
         let raw = self.value(field);
         let tidy = match field.kind() {
-            Kind::Date => parse_date(raw).ok().flatten().map(|d| d.to_string()),
-            Kind::Year => parse_year(raw).ok().flatten().map(|y| y.to_string()),
-            Kind::Hours => parse_hours(raw, false)
-                .ok()
-                .flatten()
-                .map(|h| h.to_string()),
+            Kind::Date => parse::date(raw).ok().flatten().map(|d| d.to_string()),
+            Kind::Year => parse::year(raw).ok().flatten().map(|y| y.to_string()),
+            Kind::Hours => parse::hours(raw).ok().flatten().map(|h| h.to_string()),
             Kind::Text | Kind::Select | Kind::Radio | Kind::Checkbox => None,
         };
         if let Some(tidy) = tidy {

@@ -15,7 +15,7 @@ use zhicheng_engine::Hours;
 use crate::form::check::Problem;
 use crate::form::edit::Edit;
 use crate::form::field::{Field, Name};
-use crate::form::parse::{parse_hours, parse_year};
+use crate::form::parse;
 use crate::form::typed::{cell_index, CE_CELLS};
 use crate::i18n;
 use crate::phrases;
@@ -37,7 +37,7 @@ fn suggested_years(c: &Ctx) -> Vec<i32> {
     let Some(rs) = rules::rule_set(&c.form.rule_set) else {
         return Vec::new();
     };
-    let y = parse_year(&c.form.evaluation_year)
+    let y = parse::year(&c.form.evaluation_year)
         .ok()
         .flatten()
         .unwrap_or(rs.year);
@@ -129,7 +129,7 @@ fn YearCard(p: &YearProps) -> Html {
     let typed: Hours = p
         .cells
         .iter()
-        .filter_map(|s| parse_hours(s, true).ok().flatten())
+        .filter_map(|s| parse::grid_hours(s).ok().flatten())
         .fold(Hours::ZERO, |a, b| a + b);
     let listed: Hours = p.sums.iter().fold(Hours::ZERO, |a, &b| a + b);
     let has_entries = p.cells.iter().any(|s| !s.trim().is_empty());
@@ -216,7 +216,7 @@ pub fn view(c: &Ctx) -> Html {
         .state
         .touched
         .contains(&new_year)
-        .then(|| parse_year(&c.form.ce_new_year).err())
+        .then(|| parse::year(&c.form.ce_new_year).err())
         .flatten();
     let add = c.send::<MouseEvent>(Action::Edit(Edit::CeAddYear));
     let add_on_enter = {
@@ -263,7 +263,7 @@ pub fn view(c: &Ctx) -> Html {
                 if let Some(kind) = new_year_error {
                     <p class="field-error" id={format!("{}-error", new_year.dom_id())}>
                         { icon(Icon::Fail) }
-                        <span>{ Problem::Bad(kind).text(c.lang) }</span>
+                        <span>{ Problem::Value(kind).text(c.lang) }</span>
                     </p>
                 }
             </div>
