@@ -68,7 +68,13 @@ fn post(message: &[(&str, JsValue)], origin: &str) {
 
 /// Posts the height of `element` (the app's root) to the parent now and whenever it
 /// changes (`{type: "zhicheng:height", height}`, to any origin: it says nothing about
-/// the applicant). The observer lives as long as the page.
+/// the applicant). The observers live as long as the page.
+///
+/// Two observers: a `ResizeObserver` alone is not enough, because a browser that
+/// throttles the rendering of a cross-origin frame out of view (Chromium does) runs no
+/// resize callbacks there, and the host would keep the frame at its first height; a
+/// `MutationObserver` runs whenever the app's DOM changes, rendered or not, and reading
+/// the height lays the frame out.
 pub fn report_height(element: &Element) {
     let target = element.clone();
     let last = Cell::new(-1.0);
@@ -89,6 +95,14 @@ pub fn report_height(element: &Element) {
     let callback = Closure::<dyn Fn()>::new(send);
     if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
         observer.observe(element);
+    }
+    if let Ok(observer) = web_sys::MutationObserver::new(callback.as_ref().unchecked_ref()) {
+        let options = web_sys::MutationObserverInit::new();
+        options.set_child_list(true);
+        options.set_subtree(true);
+        options.set_attributes(true);
+        options.set_character_data(true);
+        let _ = observer.observe_with_options(element, &options);
     }
     callback.forget();
 }
