@@ -16,7 +16,7 @@ use crate::i18n;
 use crate::phrases;
 use crate::store::action::Action;
 use crate::store::page::Page;
-use crate::store::state::AppState;
+use crate::store::state::{AppState, TextSize};
 use crate::views::ctx::Ctx;
 use crate::views::{about, notices, offline, pages, self_check};
 
@@ -52,6 +52,7 @@ pub fn App(props: &AppProps) -> Html {
     let panel = effects::use_result_panel(compact);
     effects::use_requests(&state, &dispatch, widget.clone());
     effects::use_page_language(state.lang, widget.is_none());
+    effects::use_text_size(state.text_size, widget.is_none());
     effects::use_status_report(embed.clone(), eval.verdict.as_ref().map(|v| v.status));
     effects::use_interactive_mark();
     effects::use_share_links(&dispatch, embed.is_some());
@@ -83,9 +84,11 @@ fn frame(c: &Ctx, embed: Option<&Embed>, page: Html) -> Html {
         Lang::Zh => Lang::En,
         Lang::En => Lang::Zh,
     };
+    let large = state.text_size == TextSize::Large;
     html! {
         <div class={classes!("app", format!("lang-{}", i18n::html_lang(lang)),
-                embedded.then_some("embedded"), compact.then_some("compact"))}
+                embedded.then_some("embedded"), compact.then_some("compact"),
+                large.then_some("large-text"))}
             lang={widget.then(|| i18n::html_lang(lang))}>
             <header class="site-header">
                 <div class="brand">
@@ -94,11 +97,18 @@ fn frame(c: &Ctx, embed: Option<&Embed>, page: Html) -> Html {
                         <p class="tagline">{ c.t(i18n::TAGLINE) }</p>
                     }
                 </div>
-                <button type="button" id="lang-toggle" class="button secondary lang-toggle"
-                    lang={i18n::html_lang(other)} title={c.t(i18n::SWITCH_LANGUAGE)}
-                    onclick={c.send(Action::Lang(other))}>
-                    { c.t(i18n::OTHER_LANGUAGE) }
-                </button>
+                <div class="header-tools">
+                    <button type="button" id="lang-toggle" class="button secondary lang-toggle"
+                        lang={i18n::html_lang(other)} title={c.t(i18n::SWITCH_LANGUAGE)}
+                        onclick={c.send(Action::Lang(other))}>
+                        { c.t(i18n::OTHER_LANGUAGE) }
+                    </button>
+                    <button type="button" id="text-size-toggle" class="button secondary text-size-toggle"
+                        aria-pressed={large.to_string()} title={c.t(i18n::LARGE_TEXT_TITLE)}
+                        onclick={c.send(Action::TextSize(state.text_size.toggled()))}>
+                        { c.t(i18n::LARGE_TEXT) }
+                    </button>
+                </div>
                 if !embedded {
                     { pages::nav(state.page, lang, c.dispatch) }
                 }

@@ -13,17 +13,17 @@ use zhicheng_engine::Status;
 
 use crate::embed::{self, Options as Embed};
 use crate::i18n;
-use crate::share;
+use crate::share::{self, Link, ShareError};
 use crate::store::action::Action;
 use crate::store::effect::Effect;
 use crate::store::focus::Focus;
 use crate::store::reducer;
 use crate::store::saved::{self, Saved, StorageError, Unavailable};
-use crate::store::state::{AppState, Remembered};
+use crate::store::state::{AppState, Remembered, TextSize};
 use crate::views::focus;
 use crate::views::self_check::Panel;
 use crate::web::events::{self, Printing};
-use crate::web::{page, storage};
+use crate::web::{compress, page, storage};
 
 /// The state the app starts with: an embedded app's presets, or what was remembered
 /// with a share link on top.
@@ -118,6 +118,17 @@ pub fn use_page_language(lang: zhicheng_engine::Lang, own_page: bool) {
     });
 }
 
+/// Large text enlarges every `rem` of the page: `large-text` on `<html>` (a widget
+/// has it on its root only, where www/embed.js made its `rem`s follow it).
+#[hook]
+pub fn use_text_size(size: TextSize, own_page: bool) {
+    use_effect_with((size, own_page), |&(size, own_page)| {
+        if own_page {
+            page::set_root_class("large-text", size == TextSize::Large);
+        }
+    });
+}
+
 /// A frame tells its host the verdict status, if the host asked (src/embed.rs).
 #[hook]
 pub fn use_status_report(embed: Option<Rc<Embed>>, status: Option<Status>) {
@@ -129,20 +140,41 @@ pub fn use_status_report(embed: Option<Rc<Embed>>, status: Option<Status>) {
 }
 
 /// A share link opened while the app is open (the fragment changes, no reload)
-/// arrives as an action; an embedded app reads none.
+/// arrives as an action; so does a short link (`#z=`, a QR code's) the page opened
+/// with, once the browser has inflated it. An embedded app reads none.
 #[hook]
 pub fn use_share_links(dispatch: &Callback<Action>, embedded: bool) {
     let dispatch = dispatch.clone();
     use_effect_with(embedded, move |&embedded| {
         let listening = (!embedded).then(|| {
+            // At start a plain link is in the initial state already; a short one
+            // needs the browser first.
+            if let Some(link @ Link::Deflated(_)) = share::read_link(&page::hash()) {
+                open_link(link, dispatch.clone());
+            }
             events::on_hash_change(move || {
-                if let Some(link) = share::read_fragment(&page::hash()) {
-                    dispatch.emit(Action::OpenShared(link));
+                if let Some(link) = share::read_link(&page::hash()) {
+                    open_link(link, dispatch.clone());
                 }
             })
         });
         move || drop(listening)
     });
+}
+
+/// A link's profile as an action: at once, or once inflated.
+fn open_link(link: Link, dispatch: Callback<Action>) {
+    match link {
+        Link::Plain(result) => dispatch.emit(Action::OpenShared(result)),
+        Link::Deflated(Err(e)) => dispatch.emit(Action::OpenShared(Err(e))),
+        Link::Deflated(Ok(bytes)) => yew::platform::spawn_local(async move {
+            let result = match compress::inflate_raw(&bytes).await {
+                Ok(json) => share::from_json_bytes(json),
+                Err(_) => Err(ShareError::NotDeflated),
+            };
+            dispatch.emit(Action::OpenShared(result));
+        }),
+    }
 }
 
 /// Where the result panel stands beside the form at every step: the stylesheet's wide

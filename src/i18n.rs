@@ -231,10 +231,12 @@ texts! {
         "The data saved on this device is damaged and cannot be read. It is still there, not deleted: you can download it first, then clear it and start over.";
     DOWNLOAD_SAVED = "下载保存的数据", "Download the saved data";
     CLEAR_SAVED = "清除并重新开始", "Clear it and start over";
-    SHARE_NOT_BASE64 = "无法打开这个分享链接：“#profile=”后面的内容已损坏（不是 base64url 编码）。你的其他资料没有改动。",
-        "This share link cannot be opened: the part after “#profile=” is damaged (not base64url). Nothing else was changed.";
-    SHARE_NOT_TEXT = "无法打开这个分享链接：“#profile=”后面的内容解码后不是文本。你的其他资料没有改动。",
-        "This share link cannot be opened: the part after “#profile=” does not decode to text. Nothing else was changed.";
+    SHARE_NOT_BASE64 = "无法打开这个分享链接：“#profile=”或“#z=”后面的内容已损坏（不是 base64url 编码）。你的其他资料没有改动。",
+        "This share link cannot be opened: the part after “#profile=” or “#z=” is damaged (not base64url). Nothing else was changed.";
+    SHARE_NOT_DEFLATED = "无法打开这个分享链接：“#z=”后面的压缩内容已损坏，无法解压。你的其他资料没有改动。",
+        "This share link cannot be opened: the compressed part after “#z=” is damaged and does not unpack. Nothing else was changed.";
+    SHARE_NOT_TEXT = "无法打开这个分享链接：链接中的资料解码后不是文本。你的其他资料没有改动。",
+        "This share link cannot be opened: its data does not decode to text. Nothing else was changed.";
     SHARED_LOADED = "已打开分享链接中的资料。", "Opened the data in the share link.";
     SHARED_OVER_SAVED = "正在查看分享链接中的资料。你保存在本设备上的资料没有改动，现在也不会保存。",
         "You are viewing the data from a share link. The data remembered on this device is unchanged, and nothing is saved for now.";
@@ -328,7 +330,13 @@ texts! {
     BATCH_FORMAT_LIMITS_TEXT = "每个文件最大 200 MB；一行有错只影响这一行，其余照常检查。",
         "Each file at most 200 MB; a bad row stops only itself, the others are checked.";
     BATCH_FILES = "选择文件", "Choose the files";
-    BATCH_CHOOSE_ROSTER = "选择花名册（CSV）", "Choose the roster (CSV)";
+    BATCH_CHOOSE_ROSTER = "选择花名册（CSV，可多选）", "Choose the roster (CSV; several are joined)";
+    BATCH_LINKS_HEADING = "或粘贴分享链接", "Or paste share links";
+    BATCH_LINKS_HINT = "每行一个链接，可在链接前写姓名，例如“张三 https://…#z=…”。读取后它们就是要筛查的花名册；链接中的资料只在本机读取。",
+        "One link per line, a name before it if you like (“Zhang San https://…#z=…”). Once read, they are the roster to check; their data is read on this device only.";
+    BATCH_LINKS_LABEL = "分享链接（每行一个）", "Share links (one per line)";
+    BATCH_LINKS_READ = "读取这些链接", "Read these links";
+    BATCH_LINKS_NONE = "没有从这些行中读到任何人的资料，花名册没有改变。", "No one's data could be read from these lines; the roster is unchanged.";
     BATCH_CHOOSE_RECORDS = "选择学时记录文件（可不选）", "Choose a CE records file (optional)";
     BATCH_NO_ROSTER = "还没有选择花名册。", "No roster chosen yet.";
     BATCH_RECORDS_HINT = "学时已经写在花名册里时不需要。", "Not needed when the roster has the CE hours.";
@@ -378,6 +386,27 @@ texts! {
     ABOUT_ID = "规则集编号：", "Rule set id: ";
     ABOUT_NATIONAL = "国家层面的共同规则（申报途径、退休年龄、处分期限等）适用于所有规则集，依据的国家文件在每条结论的“依据”中注明。",
         "The national rules shared by every rule set (routes, retirement age, sanction periods…) cite their national documents in each result's sources.";
+    PLAN_HEADING = "继续教育计划", "Continuing-education plan";
+    ADD_TO_CALENDAR = "加入日历（.ics）", "Add to calendar (.ics)";
+    CALENDAR_HINT = "下载一个日历文件，用手机或电脑的日历打开即可加入各项截止日期；文件在本机生成，不会上传。",
+        "Downloads a calendar file: open it with your phone's or computer's calendar to add each deadline. It is made on this device; nothing is uploaded.";
+    HAND_OFF_HEADING = "交给人事部门", "Hand it to HR";
+    QR_MAKING = "正在生成二维码…", "Making the QR code…";
+    QR_UNAVAILABLE = "这个浏览器不能压缩数据，无法生成二维码。可以改用上面的“生成分享链接”。",
+        "This browser cannot compress data, so no QR code can be made. Use “Make a share link” above instead.";
+    QR_LABEL = "分享链接的二维码", "QR code of the share link";
+    QR_FROM_FILE = "这个页面是从本机文件打开的（离线版）：二维码中的链接指向本机的这个文件，只能在本设备上打开。要交给人事部门，请改用“导出名册行”或“导出”文件。",
+        "This page was opened from a file on this device (the offline copy): the code's link points to that file and opens on this device only. To hand your data to HR, use “Export roster row” or “Export” instead.";
+    QR_CAPTION = "人事部门用手机扫描此码即可在其浏览器中打开你的资料（资料在链接的“#”之后，不会发送到任何服务器）。",
+        "HR can scan this code with a phone to open your data in their own browser (the data is after the link's “#”, which is never sent to any server).";
+    FOR_HR_HINT = "导出为批量筛查名册的一行（CSV），人事部门可在“批量筛查”页面导入。姓名和编号只写入这个文件，不会保存。",
+        "Exports your data as one row of a batch-screening roster (CSV), which HR can import on the Batch page. The name and id go into this file only; they are not stored.";
+    FOR_HR_NAME = "姓名（可选）", "Name (optional)";
+    FOR_HR_ID = "编号（可选，留空则自动生成）", "Id (optional; made for you if left empty)";
+    FOR_HR_EXPORT = "导出名册行（CSV）", "Export roster row (CSV)";
+    LARGE_TEXT = "大字", "Large text";
+    LARGE_TEXT_TITLE = "放大或还原整个应用的文字（勾选“在本设备上记住”后会一并记住）",
+        "Enlarge or restore the whole app's text (kept with your data when you choose to remember it)";
 }
 
 /// The language named in a `lang` attribute.

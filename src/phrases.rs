@@ -472,6 +472,33 @@ pub fn batch_person(line: usize, id: &str, name: &str, lang: Lang) -> String {
     }
 }
 
+pub fn calendar_left_out(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("未放入日历的事项（{n} 项）"),
+        Lang::En if n == 1 => "1 item not in the calendar".to_string(),
+        Lang::En => format!("{n} items not in the calendar"),
+    }
+}
+
+pub fn qr_too_long(bytes: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("资料太多：压缩后的链接仍有 {bytes} 字节，一个二维码放不下。可以改用“生成分享链接”或导出文件。"),
+        Lang::En => format!(
+            "Too much data: even compressed, the link is {bytes} bytes, more than one QR code holds. Use “Make a share link” or export a file instead."
+        ),
+    }
+}
+
+/// The roster made of pasted links, as the page names it (in both languages: it is
+/// shown as a file name).
+pub fn links_roster_name(n: usize) -> String {
+    if n == 1 {
+        "粘贴的 1 个链接 · 1 pasted link".to_string()
+    } else {
+        format!("粘贴的 {n} 个链接 · {n} pasted links")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,10 +1,15 @@
-//! Share links: the profile in the URL fragment (`#profile=` + base64url of its JSON),
-//! which browsers never send to a server. Includes a small base64url codec.
+//! Share links: the profile in the URL fragment, which browsers never send to a
+//! server: `#profile=` + base64url of its JSON, or, shorter (for a QR code), `#z=` +
+//! base64url of its JSON deflated (raw DEFLATE, RFC 1951, made and undone by the
+//! browser's own CompressionStream: src/web/compress.rs). Includes a small base64url
+//! codec.
 
 use zhicheng_engine::{InputError, Profile};
 
 /// What precedes the encoded profile in the fragment.
 pub const PREFIX: &str = "profile=";
+/// What precedes the deflated profile in the fragment.
+pub const COMPRESSED_PREFIX: &str = "z=";
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
@@ -63,6 +68,8 @@ pub fn decode(text: &str) -> Option<Vec<u8>> {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ShareError {
     NotBase64,
+    /// `#z=`: the data does not inflate.
+    NotDeflated,
     NotText,
     NotProfile(InputError),
 }
@@ -72,18 +79,47 @@ pub fn fragment(profile: &Profile) -> String {
     format!("{PREFIX}{}", encode(profile.to_json().as_bytes()))
 }
 
-/// Reads a fragment (`#profile=…` or `profile=…`): `None` if it carries no profile.
+/// The fragment (without `#`) that carries a profile deflated (`deflated`: the
+/// profile's JSON through `web::compress::deflate_raw`).
+pub fn compact_fragment(deflated: &[u8]) -> String {
+    format!("{COMPRESSED_PREFIX}{}", encode(deflated))
+}
+
+/// Reads a fragment (`#profile=…` or `profile=…`): `None` if it carries no profile,
+/// or only a deflated one (see [`read_link`]).
 pub fn read_fragment(hash: &str) -> Option<Result<Profile, ShareError>> {
-    let data = hash
-        .strip_prefix('#')
-        .unwrap_or(hash)
-        .strip_prefix(PREFIX)?;
-    Some(
-        decode(data)
-            .ok_or(ShareError::NotBase64)
-            .and_then(|bytes| String::from_utf8(bytes).map_err(|_| ShareError::NotText))
-            .and_then(|text| Profile::from_json(&text).map_err(ShareError::NotProfile)),
-    )
+    match read_link(hash)? {
+        Link::Plain(result) => Some(result),
+        Link::Deflated(_) => None,
+    }
+}
+
+/// What a fragment carries.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Link {
+    /// `#profile=`: the profile, read at once.
+    Plain(Result<Profile, ShareError>),
+    /// `#z=`: the profile's JSON deflated; inflate it (the browser does, and it takes a
+    /// moment) and read it with [`from_json_bytes`].
+    Deflated(Result<Vec<u8>, ShareError>),
+}
+
+/// Reads a fragment of either kind, or a whole link ending in one: `None` if it
+/// carries no profile.
+pub fn read_link(link: &str) -> Option<Link> {
+    let hash = link.rsplit_once('#').map_or(link, |(_, h)| h).trim();
+    if let Some(data) = hash.strip_prefix(PREFIX) {
+        let bytes = decode(data).ok_or(ShareError::NotBase64);
+        return Some(Link::Plain(bytes.and_then(from_json_bytes)));
+    }
+    hash.strip_prefix(COMPRESSED_PREFIX)
+        .map(|data| Link::Deflated(decode(data).ok_or(ShareError::NotBase64)))
+}
+
+/// A profile from the bytes of its JSON text.
+pub fn from_json_bytes(bytes: Vec<u8>) -> Result<Profile, ShareError> {
+    let text = String::from_utf8(bytes).map_err(|_| ShareError::NotText)?;
+    Profile::from_json(&text).map_err(ShareError::NotProfile)
 }
 
 #[cfg(test)]
@@ -153,5 +189,36 @@ mod tests {
             read_fragment(&format!("#profile={}", encode(b"{\"a\":1}"))),
             Some(Err(ShareError::NotProfile(_)))
         ));
+    }
+
+    #[test]
+    fn a_short_link_carries_the_deflated_bytes_for_the_browser_to_inflate() {
+        let deflated = [0x4b, 0x4c, 0x02, 0x00];
+        let frag = compact_fragment(&deflated);
+        assert_eq!(frag, format!("z={}", encode(&deflated)));
+        // A fragment, or a whole link as pasted (spaces around it).
+        for link in [
+            format!("#{frag}"),
+            format!(" https://zc.example/app/#{frag} "),
+        ] {
+            assert_eq!(
+                read_link(&link),
+                Some(Link::Deflated(Ok(deflated.to_vec())))
+            );
+            assert_eq!(read_fragment(&link), None, "not read at once");
+        }
+        assert_eq!(
+            read_link("#z=%%"),
+            Some(Link::Deflated(Err(ShareError::NotBase64)))
+        );
+        assert_eq!(read_link("https://zc.example/#about"), None);
+        // What the browser inflates is read like a plain link's bytes.
+        assert_eq!(from_json_bytes(vec![0xff]), Err(ShareError::NotText));
+        let text =
+            include_str!("../tests/examples/liandu_2024_professional_hours_short.profile.json");
+        assert_eq!(
+            from_json_bytes(text.as_bytes().to_vec()),
+            Ok(Profile::from_json(text).unwrap())
+        );
     }
 }

@@ -60,7 +60,8 @@
   /**
    * The app's stylesheet for widgets, shared by all of them. In a shadow root,
    * `rem` would follow the host page's root font size, so each `rem` of a
-   * declaration becomes `px` at the app's own 16px (media queries keep theirs).
+   * declaration becomes a multiple of `--zc-rem`: the app's own 16px, or 20px
+   * where the app's root has large text on (media queries keep theirs).
    */
   function widgetSheet(css) {
     sheet ??= (async () => {
@@ -68,7 +69,7 @@
       if (!response.ok) throw new Error(`zhicheng: ${response.url}: HTTP ${response.status}`);
       const text = (await response.text())
         .split("\n")
-        .map((line) => (/^\s*@media/.test(line) ? line : line.replace(/(\d*\.?\d+)rem\b/g, (_, n) => `${Number(n) * 16}px`)))
+        .map((line) => (/^\s*@media/.test(line) ? line : line.replace(/(\d*\.?\d+)rem\b/g, (_, n) => `calc(${n} * var(--zc-rem, 16px))`)))
         .join("\n");
       const constructed = new CSSStyleSheet();
       constructed.replaceSync(text);

@@ -9,11 +9,13 @@
 //! - `job`, `report`: the roster checked a chunk at a time (in the worker) and what it
 //!   sends back;
 //! - `format`: the roster format in brief;
+//! - `links`: share links pasted as a roster (the hand-off from the result page);
 //! - here: the page, and what it does in the world (reading files, starting and
 //!   stopping the worker, the focus).
 
 mod format;
 pub mod job;
+mod links;
 pub mod report;
 pub mod state;
 mod table;
@@ -24,14 +26,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 use zhicheng_engine::Lang;
-use zhicheng_formats::roster::{FileError, MAX_FILE_BYTES};
+use zhicheng_formats::roster::{self, FileError, MAX_FILE_BYTES};
 
 use crate::i18n;
 use crate::phrases;
+use crate::share::{self, Link, ShareError};
 use crate::store::page::Page;
 use crate::views::pages;
 use crate::web::worker::{self, Message};
-use crate::web::{files, page};
+use crate::web::{compress, files, input, page};
 use report::{Bilingual, Row, Summary, Which};
 use state::{Action, BatchState, Chosen, Finished, Focus, Phase, Progress};
 
@@ -60,6 +63,124 @@ pub fn use_batch() -> UseReducerHandle<BatchState> {
     state
 }
 
+/// A file above the size limit, refused before it is read.
+fn too_large(name: &str, bytes: usize) -> Option<Bilingual> {
+    (bytes > MAX_FILE_BYTES).then(|| {
+        let e = FileError::TooLarge {
+            bytes,
+            limit: MAX_FILE_BYTES,
+        };
+        Bilingual {
+            en: format!("{name}: {}", e.message_en()),
+            zh: format!("{name}：{}", e.message_zh()),
+        }
+    })
+}
+
+/// Reads and decodes the roster files chosen and joins them when they share their
+/// header (roster::merge: several people's "for HR" exports become one roster).
+fn on_rosters(state: &UseReducerHandle<BatchState>) -> Callback<Event> {
+    let dispatch = state.dispatcher();
+    Callback::from(move |e: Event| {
+        let chosen = files::all_chosen(&e);
+        if chosen.is_empty() {
+            return;
+        }
+        if let Some(problem) = chosen
+            .iter()
+            .find_map(|f| too_large(&f.name(), f.size() as usize))
+        {
+            dispatch.dispatch(Action::Unreadable(problem));
+            return;
+        }
+        let dispatch = dispatch.clone();
+        yew::platform::spawn_local(async move {
+            let mut texts = Vec::with_capacity(chosen.len());
+            for file in &chosen {
+                match files::csv_text(file).await {
+                    Ok(text) => texts.push((file.name(), text)),
+                    Err(_) => {
+                        let name = file.name();
+                        return dispatch.dispatch(Action::Unreadable(Bilingual {
+                            en: phrases::file_unreadable(&name, Lang::En),
+                            zh: phrases::file_unreadable(&name, Lang::Zh),
+                        }));
+                    }
+                }
+            }
+            if texts.len() == 1 {
+                let (name, text) = texts.remove(0);
+                return dispatch.dispatch(Action::Chosen(
+                    Which::Roster,
+                    Rc::new(Chosen { name, text }),
+                ));
+            }
+            let parts: Vec<roster::Part> = texts
+                .iter()
+                .map(|(name, text)| roster::Part { name, text })
+                .collect();
+            dispatch.dispatch(match roster::merge(&parts) {
+                Ok(text) => {
+                    let names: Vec<&str> = texts.iter().map(|(n, _)| n.as_str()).collect();
+                    Action::Chosen(
+                        Which::Roster,
+                        Rc::new(Chosen {
+                            name: names.join("、"),
+                            text,
+                        }),
+                    )
+                }
+                Err(e) => Action::Unreadable(Bilingual {
+                    en: e.message_en(),
+                    zh: e.message_zh(),
+                }),
+            });
+        });
+    })
+}
+
+/// Reads the pasted links (inflating the short ones) into a roster.
+fn read_links(state: &UseReducerHandle<BatchState>) {
+    let pasted = links::read(&state.links);
+    let dispatch = state.dispatcher();
+    yew::platform::spawn_local(async move {
+        let mut people = Vec::new();
+        let mut problems: Vec<(usize, Bilingual)> = pasted
+            .without_link
+            .iter()
+            .map(|&line| (line, links::problem(line, &links::LineProblem::NoLink)))
+            .collect();
+        for p in pasted.links {
+            let read = match p.link {
+                Link::Plain(result) => result,
+                Link::Deflated(Err(e)) => Err(e),
+                Link::Deflated(Ok(bytes)) => match compress::inflate_raw(&bytes).await {
+                    Ok(json) => share::from_json_bytes(json),
+                    Err(_) => Err(ShareError::NotDeflated),
+                },
+            };
+            match read {
+                Ok(profile) => people.push((p.name, profile)),
+                Err(e) => {
+                    problems.push((p.line, links::problem(p.line, &links::LineProblem::Link(e))))
+                }
+            }
+        }
+        problems.sort_by_key(|(line, _)| *line);
+        let mut problems: Vec<Bilingual> = problems.into_iter().map(|(_, b)| b).collect();
+        let roster = (!people.is_empty()).then(|| {
+            Rc::new(Chosen {
+                name: phrases::links_roster_name(people.len()),
+                text: links::roster_text(&people),
+            })
+        });
+        if roster.is_none() {
+            problems.push(i18n::BATCH_LINKS_NONE.into());
+        }
+        dispatch.dispatch(Action::LinksRead { roster, problems });
+    });
+}
+
 /// Reads and decodes a chosen file (UTF-8 with or without BOM, else GB18030), refusing
 /// one above the roster size limit before reading it.
 fn on_file(state: &UseReducerHandle<BatchState>, which: Which) -> Callback<Event> {
@@ -70,16 +191,8 @@ fn on_file(state: &UseReducerHandle<BatchState>, which: Which) -> Callback<Event
         };
         let dispatch = dispatch.clone();
         let name = file.name();
-        let bytes = file.size() as usize;
-        if bytes > MAX_FILE_BYTES {
-            let e = FileError::TooLarge {
-                bytes,
-                limit: MAX_FILE_BYTES,
-            };
-            dispatch.dispatch(Action::Unreadable(Bilingual {
-                en: format!("{name}: {}", e.message_en()),
-                zh: format!("{name}：{}", e.message_zh()),
-            }));
+        if let Some(problem) = too_large(&name, file.size() as usize) {
+            dispatch.dispatch(Action::Unreadable(problem));
             return;
         }
         yew::platform::spawn_local(async move {
@@ -173,7 +286,7 @@ fn choose_files(state: &UseReducerHandle<BatchState>, lang: Lang) -> Html {
             <h3 id="batch-files-heading">{ i18n::BATCH_FILES.get(lang) }</h3>
             <div class="batch-file">
                 <input type="file" id="batch-roster" class="file-input" accept=".csv,text/csv,text/plain"
-                    onchange={on_file(state, Which::Roster)} disabled={running} />
+                    multiple=true onchange={on_rosters(state)} disabled={running} />
                 <label for="batch-roster" class="button secondary file-label">
                     { i18n::BATCH_CHOOSE_ROSTER.get(lang) }
                 </label>
@@ -203,6 +316,7 @@ fn choose_files(state: &UseReducerHandle<BatchState>, lang: Lang) -> Html {
                     }
                 </p>
             </div>
+            { pasted_links(state, lang, running) }
             if let Some(problem) = &state.file_problem {
                 <p class="notice notice-error" role="alert" data-batch-file-problem="">{ problem.get(lang).to_string() }</p>
             }
@@ -214,6 +328,43 @@ fn choose_files(state: &UseReducerHandle<BatchState>, lang: Lang) -> Html {
                 </button>
             </div>
         </section>
+    }
+}
+
+/// The share links people sent, pasted: read as a roster.
+fn pasted_links(state: &UseReducerHandle<BatchState>, lang: Lang, running: bool) -> Html {
+    let typed = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |e: InputEvent| {
+            dispatch.dispatch(Action::LinksTyped(Rc::from(input::text(&e))))
+        })
+    };
+    let read = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| read_links(&state))
+    };
+    html! {
+        <details class="part batch-links" open={!state.links.is_empty()}>
+            <summary><span class="summary-text">{ i18n::BATCH_LINKS_HEADING.get(lang) }</span></summary>
+            <div class="part-body">
+                <p class="hint" id="batch-links-hint">{ i18n::BATCH_LINKS_HINT.get(lang) }</p>
+                <label for="batch-links">{ i18n::BATCH_LINKS_LABEL.get(lang) }</label>
+                <textarea id="batch-links" rows="4" spellcheck="false" autocomplete="off"
+                    aria-describedby="batch-links-hint" disabled={running}
+                    value={state.links.to_string()} oninput={typed} />
+                <div class="buttons">
+                    <button type="button" class="button secondary" id="batch-read-links"
+                        disabled={running || state.links.trim().is_empty()} onclick={read}>
+                        { i18n::BATCH_LINKS_READ.get(lang) }
+                    </button>
+                </div>
+                if !state.link_problems.is_empty() {
+                    <ul class="notice batch-link-problems" data-batch-link-problems="">
+                        { for state.link_problems.iter().map(|p| html! { <li>{ p.get(lang).to_string() }</li> }) }
+                    </ul>
+                }
+            </div>
+        </details>
     }
 }
 

@@ -93,6 +93,10 @@ pub struct BatchState {
     pub records: Option<Rc<Chosen>>,
     /// A chosen file that could not be read (its name and why).
     pub file_problem: Option<Bilingual>,
+    /// The share links pasted (kept as typed), and the lines of the last reading of
+    /// them that gave no one.
+    pub links: Rc<str>,
+    pub link_problems: Vec<Bilingual>,
     pub phase: Phase,
     /// The number of the last job started.
     pub jobs: u32,
@@ -108,6 +112,8 @@ impl Default for BatchState {
             roster: None,
             records: None,
             file_problem: None,
+            links: Rc::from(""),
+            link_problems: Vec::new(),
             phase: Phase::Ready,
             jobs: 0,
             view: TableView::default(),
@@ -142,11 +148,31 @@ pub struct FocusRequest {
 pub enum Action {
     Chosen(Which, Rc<Chosen>),
     Unreadable(Bilingual),
+    /// The pasted links, as typed.
+    LinksTyped(Rc<str>),
+    /// The pasted links read: the roster they make (none if no line gave anyone) and
+    /// the lines that gave no one.
+    LinksRead {
+        roster: Option<Rc<Chosen>>,
+        problems: Vec<Bilingual>,
+    },
     RemoveRecords,
-    Started { job: u32, worker: Rc<Running> },
-    Progress { job: u32, progress: Progress },
-    Done { job: u32, finished: Rc<Finished> },
-    Failed { job: u32, message: String },
+    Started {
+        job: u32,
+        worker: Rc<Running>,
+    },
+    Progress {
+        job: u32,
+        progress: Progress,
+    },
+    Done {
+        job: u32,
+        finished: Rc<Finished>,
+    },
+    Failed {
+        job: u32,
+        message: String,
+    },
     Cancel,
     View(Change),
     Open(usize),
@@ -178,6 +204,14 @@ impl Reducible for BatchState {
                 }
             }
             Action::Unreadable(problem) => s.file_problem = Some(problem),
+            Action::LinksTyped(text) => s.links = text,
+            Action::LinksRead { roster, problems } => {
+                s.file_problem = None;
+                if roster.is_some() {
+                    s.roster = roster;
+                }
+                s.link_problems = problems;
+            }
             Action::RemoveRecords => s.records = None,
             Action::Started { job, worker } => {
                 s.jobs = job;
@@ -313,5 +347,33 @@ mod tests {
         assert!(verdict_at(&f, 999).is_none());
         assert!(!checks_not_passed(&f.rows).is_empty());
         assert_eq!(count(&f.rows, RowStatus::Eligible), 2);
+    }
+
+    #[test]
+    fn pasted_links_replace_the_roster_only_when_they_give_someone() {
+        let chosen = |name: &str| {
+            Rc::new(Chosen {
+                name: name.into(),
+                text: String::new(),
+            })
+        };
+        let problem = Bilingual::new("第 2 行".into(), "line 2".into());
+        let s = Rc::new(BatchState::default())
+            .reduce(Action::Chosen(Which::Roster, chosen("a.csv")))
+            .reduce(Action::LinksTyped(Rc::from("x\ny")))
+            .reduce(Action::LinksRead {
+                roster: None,
+                problems: vec![problem.clone()],
+            });
+        assert_eq!(s.roster.as_ref().unwrap().name, "a.csv");
+        assert_eq!(&*s.links, "x\ny");
+        assert_eq!(s.link_problems, [problem]);
+        let s = s.reduce(Action::LinksRead {
+            roster: Some(chosen("links")),
+            problems: vec![],
+        });
+        assert_eq!(s.roster.as_ref().unwrap().name, "links");
+        assert!(s.link_problems.is_empty());
+        assert_eq!(&*s.links, "x\ny", "what was pasted stays");
     }
 }

@@ -7,7 +7,7 @@ use zhicheng_formats::ce_csv::Import;
 use super::effect::Erase;
 use super::page::Page;
 use super::saved::Unavailable;
-use super::state::Copied;
+use super::state::{Copied, TextSize};
 use crate::form::edit::Edit;
 use crate::form::field::Field;
 use crate::form::step::Step;
@@ -19,6 +19,8 @@ pub enum Action {
     /// The user left a field: its problems may show.
     Touch(Field),
     Lang(Lang),
+    /// The header's large-text switch.
+    TextSize(TextSize),
     Page(Page),
     Go(Step),
     /// From the list of what is missing or wrong: the field's step, and the field.

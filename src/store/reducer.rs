@@ -79,6 +79,7 @@ pub fn boot(
         Ok(Some(saved)) => {
             s.form = Rc::new(saved.form);
             s.lang = saved.lang;
+            s.text_size = saved.text_size;
             s.step = saved.step;
             s.ticked = Rc::new(saved.ticked);
             s.affiliation = Rc::new(saved.affiliation);
@@ -147,6 +148,7 @@ impl AppState {
             Action::Edit(edit) => self.edit(edit, fx),
             Action::Touch(field) => self.touch(field),
             Action::Lang(lang) => self.lang = lang,
+            Action::TextSize(size) => self.text_size = size,
             Action::Page(page) => {
                 self.page = page;
                 fx.push(Effect::Focus(match page {

@@ -1,4 +1,5 @@
-//! What "remember on this device" keeps: the form, language, step, the materials
+//! What "remember on this device" keeps: the form, language, text size, step, the
+//! materials
 //! ticked off and the employer and 初定 told (where to apply), as one versioned
 //! document under one key, `zhicheng:v1`, written and read here (the app performs the
 //! writing, src/effects.rs, and only after the user opts in). A storage that is
@@ -8,7 +9,7 @@ use zhicheng_engine::json::{self, Json};
 use zhicheng_engine::Lang;
 
 use super::notice::Unreadable;
-use super::state::{Affiliation, Remembered, Ticked};
+use super::state::{Affiliation, Remembered, TextSize, Ticked};
 use crate::form::step::Step;
 use crate::form::stored;
 use crate::form::typed::Form;
@@ -25,6 +26,7 @@ const VERSION: i64 = 1;
 pub struct Saved {
     pub form: Form,
     pub lang: Lang,
+    pub text_size: TextSize,
     pub step: Step,
     pub ticked: Ticked,
     pub affiliation: Affiliation,
@@ -38,8 +40,9 @@ fn lang_str(lang: Lang) -> &'static str {
 }
 
 /// `{"v":1,"lang":…,"step":…,"form":{…}}`, with `"materials":{rule set: [numbers]}`
-/// when any material is ticked off, `"employer":…` when one is given and
-/// `"graduate":true` when ticked (older data without them reads as none).
+/// when any material is ticked off, `"employer":…` when one is given,
+/// `"graduate":true` when ticked and `"text":"large"` for large text (older data
+/// without them reads as none, and standard text).
 pub fn encode(r: &Remembered) -> String {
     let mut fields = vec![
         ("v", Json::int(VERSION)),
@@ -55,6 +58,9 @@ pub fn encode(r: &Remembered) -> String {
     }
     if r.affiliation.graduate {
         fields.push(("graduate", Json::Bool(true)));
+    }
+    if r.text_size == TextSize::Large {
+        fields.push(("text", Json::str("large")));
     }
     Json::object(fields).to_text()
 }
@@ -75,6 +81,10 @@ pub fn decode(text: &str) -> Result<Saved, Unreadable> {
         lang: match string(&value, "lang").as_str() {
             "en" => Lang::En,
             _ => Lang::Zh,
+        },
+        text_size: match string(&value, "text").as_str() {
+            "large" => TextSize::Large,
+            _ => TextSize::Standard,
         },
         step: Step::parse(&string(&value, "step")).unwrap_or(Step::Target),
         form: get(&value, "form")
@@ -152,6 +162,7 @@ mod tests {
         let remembered = |form, ticked, affiliation| Remembered {
             form,
             lang: Lang::En,
+            text_size: TextSize::Large,
             step: Step::Ce,
             ticked,
             affiliation,
@@ -160,6 +171,8 @@ mod tests {
         assert!(text.starts_with("{\"v\":1,"));
         let back = decode(&text).unwrap();
         assert_eq!(back.lang, Lang::En);
+        assert_eq!(back.text_size, TextSize::Large);
+        assert!(text.contains("\"text\":\"large\""));
         assert_eq!(back.step, Step::Ce);
         assert_eq!(back.form.check(), form.check());
         assert_eq!(back.form.birth_date, "1980-02-30");
@@ -190,6 +203,7 @@ mod tests {
         let remembered = Remembered {
             form: &saved.form,
             lang: saved.lang,
+            text_size: saved.text_size,
             step: saved.step,
             ticked: &saved.ticked,
             affiliation: &saved.affiliation,

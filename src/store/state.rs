@@ -1,4 +1,5 @@
-//! The self-check's state: the form, the language, the step, the page, whether data
+//! The self-check's state: the form, the language, the text size, the step, the
+//! page, whether data
 //! is remembered, the notices, what an import brought, the share box, and what the
 //! where-to-apply section keeps (ticks, employer, 初定). Also the requests of effects
 //! not yet performed (`Outbox`). Changed only by the reducer (`store::reducer`).
@@ -18,6 +19,25 @@ use crate::embed::Options as Embed;
 use crate::form::field::Field;
 use crate::form::step::Step;
 use crate::form::typed::Form;
+
+/// The size of the app's text: large (适老化) enlarges the whole app, a setting of
+/// its own (www/styles.css `large-text`), not the browser's zoom.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum TextSize {
+    #[default]
+    Standard,
+    Large,
+}
+
+impl TextSize {
+    /// The other size (what the header's switch turns it to).
+    pub fn toggled(self) -> TextSize {
+        match self {
+            TextSize::Standard => TextSize::Large,
+            TextSize::Large => TextSize::Standard,
+        }
+    }
+}
 
 /// Whether the data is remembered on this device ("Remember my data").
 #[derive(Debug, Clone, PartialEq)]
@@ -144,6 +164,7 @@ impl Affiliation {
 pub struct Remembered<'a> {
     pub form: &'a Form,
     pub lang: Lang,
+    pub text_size: TextSize,
     pub step: Step,
     pub ticked: &'a Ticked,
     pub affiliation: &'a Affiliation,
@@ -156,6 +177,7 @@ pub struct AppState {
     pub page: Page,
     pub form: Rc<Form>,
     pub lang: Lang,
+    pub text_size: TextSize,
     pub step: Step,
     pub remembering: Remembering,
     /// The fields the user has left.
@@ -185,6 +207,7 @@ impl AppState {
             page: Page::SelfCheck,
             form: Rc::new(Form::default()),
             lang: Lang::Zh,
+            text_size: TextSize::Standard,
             step: Step::Target,
             remembering: Remembering::Off,
             touched: Rc::default(),
@@ -206,6 +229,7 @@ impl AppState {
         (self.remembering == Remembering::On).then(|| Remembered {
             form: &self.form,
             lang: self.lang,
+            text_size: self.text_size,
             step: self.step,
             ticked: &self.ticked,
             affiliation: &self.affiliation,

@@ -14,7 +14,7 @@ use super::notice::{Notice, Unreadable};
 use super::page::Page;
 use super::reducer::{boot, embedded, reduce, Reduced};
 use super::saved::{Saved, StorageError, Unavailable};
-use super::state::{AppState, Copied, Remembering, Reveal, ShareBox, Ticked};
+use super::state::{AppState, Copied, Remembering, Reveal, ShareBox, TextSize, Ticked};
 use crate::embed::{Mode, Options};
 use crate::form::edit::Edit;
 use crate::form::examples::EXAMPLES;
@@ -417,14 +417,15 @@ fn remembered_data_opens_as_it_was_with_a_link_on_top() {
     let saved = || Saved {
         form: Form::from_profile(&profile(2)),
         lang: Lang::En,
+        text_size: TextSize::Large,
         step: Step::Ce,
         ticked: Ticked::default(),
         affiliation: Default::default(),
     };
     let s = boot(TODAY.into(), Ok(Some(saved())), None);
     assert_eq!(
-        (s.lang, s.step, s.reveal),
-        (Lang::En, Step::Ce, Reveal::All)
+        (s.lang, s.text_size, s.step, s.reveal),
+        (Lang::En, TextSize::Large, Step::Ce, Reveal::All)
     );
     assert_eq!(s.remembering, Remembering::On);
     let s = boot(TODAY.into(), Ok(Some(saved())), Some(Ok(profile(3))));
@@ -432,6 +433,18 @@ fn remembered_data_opens_as_it_was_with_a_link_on_top() {
     assert_eq!(s.notices, vec![Notice::SharedOverSaved]);
     let s = boot(TODAY.into(), Err(StorageError::Unavailable), None);
     assert_eq!(s, fresh(), "no storage: a fresh start, and no notice yet");
+}
+
+#[test]
+fn large_text_is_a_setting_kept_only_when_remembered() {
+    let s = after(fresh(), [Action::TextSize(TextSize::Large)]);
+    assert_eq!(s.text_size, TextSize::Large);
+    assert!(s.remembered().is_none(), "nothing is kept without remember");
+    let s = after(s, [Action::Remember(true)]);
+    assert_eq!(s.remembered().unwrap().text_size, TextSize::Large);
+    let other = s.text_size.toggled();
+    let s = after(s, [Action::TextSize(other)]);
+    assert_eq!(s.remembered().unwrap().text_size, TextSize::Standard);
 }
 
 #[test]

@@ -6,8 +6,9 @@
 //!
 //! - `ctx`: what every view of the self-check gets (`Ctx`);
 //! - `self_check`, `steps/`, `ce_grid`, `fields`: the self-check page and its form;
-//! - `result`, `verdict`, `apply`: the result panel, any verdict drawn from its data
-//!   alone, where to apply;
+//! - `result`, `verdict`, `apply`, `take_away`: the result panel, any verdict drawn
+//!   from its data alone, where to apply, and what to do next (the CE plan, its
+//!   calendar, the hand-off to HR);
 //! - `data_panel`, `notices`, `pages`, `about`, `offline`, `icons`: the rest of the
 //!   page;
 //! - `focus`: where a focus request lands.
@@ -26,4 +27,5 @@ pub mod pages;
 pub mod result;
 pub mod self_check;
 pub mod steps;
+pub mod take_away;
 pub mod verdict;

@@ -49,6 +49,7 @@ fn text(notice: &Notice, lang: Lang) -> String {
             phrases::storage_other_version(v, lang)
         }
         Notice::Share(ShareError::NotBase64) => i18n::SHARE_NOT_BASE64.get(lang).into(),
+        Notice::Share(ShareError::NotDeflated) => i18n::SHARE_NOT_DEFLATED.get(lang).into(),
         Notice::Share(ShareError::NotText) => i18n::SHARE_NOT_TEXT.get(lang).into(),
         Notice::Share(ShareError::NotProfile(e)) => phrases::share_not_profile(e, lang),
         Notice::SharedLoaded => i18n::SHARED_LOADED.get(lang).into(),

@@ -17,6 +17,7 @@ use crate::views::apply;
 use crate::views::ctx::Ctx;
 use crate::views::icons::{icon, Icon};
 use crate::views::steps;
+use crate::views::take_away;
 use crate::views::verdict::{verdict, Shown};
 use crate::web::page;
 
@@ -106,6 +107,7 @@ pub fn panel(c: &Ctx) -> Html {
             { body }
             if on_result {
                 { apply::view(c) }
+                { take_away::view(c) }
                 { steps::step_nav(c, Step::Result) }
             }
         </section>

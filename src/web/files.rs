@@ -23,6 +23,23 @@ pub fn chosen(e: &Event) -> Option<File> {
     Some(File::from(file))
 }
 
+/// Every file chosen in the `<input type=file multiple>` a `change` event came
+/// from, in the order given; the input is emptied as by [`chosen`].
+pub fn all_chosen(e: &Event) -> Vec<File> {
+    let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+        return Vec::new();
+    };
+    let Some(list) = input.files() else {
+        return Vec::new();
+    };
+    let files = (0..list.length())
+        .filter_map(|i| list.get(i))
+        .map(File::from)
+        .collect();
+    input.set_value("");
+    files
+}
+
 /// A file's bytes.
 pub async fn bytes(file: &File) -> Result<Vec<u8>, Unreadable> {
     read_as_bytes(file).await.map_err(|_| Unreadable)

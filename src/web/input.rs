@@ -6,10 +6,13 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, KeyboardEvent};
 use yew::html::TargetCast;
 use yew::{Event, NodeRef};
 
-/// The text of the `<input>` an `input` or `change` event came from.
+/// The text of the `<input>` or `<textarea>` an `input` or `change` event came from.
 pub fn text(e: &Event) -> String {
-    e.target_dyn_into::<HtmlInputElement>()
-        .map(|input| input.value())
+    if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+        return input.value();
+    }
+    e.target_dyn_into::<web_sys::HtmlTextAreaElement>()
+        .map(|area| area.value())
         .unwrap_or_default()
 }
 

@@ -11,9 +11,12 @@
 //!   (gloo-storage);
 //! - `assets`: the app's own files through the boot script (www/boot.js);
 //! - `frame`: the embedded app's side of its host page (options, heights, status);
-//! - `worker`: the batch worker (www/batch-worker.js) and its messages.
+//! - `worker`: the batch worker (www/batch-worker.js) and its messages;
+//! - `compress`: raw DEFLATE by the browser's Compression/DecompressionStream (the
+//!   short `#z=` share links of QR codes).
 
 pub mod assets;
+pub mod compress;
 pub mod events;
 pub mod files;
 pub mod frame;

@@ -115,6 +115,13 @@ pub fn set_language(lang: &str, title: &str) {
     }
 }
 
+/// Adds `class` to `<html>`, or removes it.
+pub fn set_root_class(class: &str, on: bool) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.class_list().toggle_with_force(class, on);
+    }
+}
+
 /// Opens the browser's print dialog (where "save as PDF" lives).
 pub fn print() {
     if let Some(w) = window() {
@@ -155,6 +162,21 @@ pub fn today() -> String {
         d.get_month() + 1,
         d.get_date()
     )
+}
+
+/// Now, in UTC, as a calendar file stamps what it was made at (`DTSTAMP`).
+pub fn stamp_now() -> Option<zhicheng_formats::ics::Stamp> {
+    let d = js_sys::Date::new_0();
+    Some(zhicheng_formats::ics::Stamp {
+        date: zhicheng_engine::Date::new(
+            d.get_utc_full_year() as i32,
+            d.get_utc_month() + 1,
+            d.get_utc_date(),
+        )?,
+        hour: d.get_utc_hours(),
+        minute: d.get_utc_minutes(),
+        second: d.get_utc_seconds(),
+    })
 }
 
 /// The performance mark set once the app's first render is in the page, with its

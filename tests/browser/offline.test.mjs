@@ -40,6 +40,29 @@ test(
 );
 
 test(
+  "offline.html: the plan, the calendar file, the QR code and the row for HR work with no network",
+  async ({ page, offlineTools }) => {
+    const example = (await examples()).find((e) => e.name === "liandu_2024_professional_hours_short");
+    await offlineTools.open(URL_OF_FILE + profileFragment(example.text));
+    expect(await verdictStatus(page)).toBe(example.expected.status);
+    await page.click('.stepper [data-step="result"]');
+    await expect(page.locator("#plan [data-plan-year]").first()).toBeVisible();
+    for (const [button, name] of [
+      ["#add-to-calendar", "zhicheng-calendar.ics"],
+      ["#export-for-hr", "zhicheng-for-hr.csv"],
+    ]) {
+      const [file] = await Promise.all([page.waitForEvent("download"), page.click(button)]);
+      expect(file.suggestedFilename()).toBe(name);
+      expect((await readFile(await file.path())).length).toBeGreaterThan(100);
+    }
+    const qr = page.locator("figure.qr");
+    await expect(qr).toHaveAttribute("data-qr-link", /^file:.*#z=/);
+    await expect(qr.locator("[data-qr-from-file]"), "the code's link opens on this device only: said").toBeVisible();
+    offlineTools.onlyRequested([URL_OF_FILE]);
+  },
+);
+
+test(
   "offline.html: batch screening runs its worker from a blob",
   async ({ page, offlineTools }) => {
     await offlineTools.open(URL_OF_FILE);

@@ -35,6 +35,7 @@ pub const NPM_PACKAGES: &[&str] = &[
     "@playwright/test",
     "playwright-core",
     "axe-core",
+    "jsqr",
 ];
 /// Where the browser tests expect Chromium unless CHROMIUM is set.
 pub const DEFAULT_CHROMIUM: &str = "/usr/bin/chromium";

@@ -232,7 +232,8 @@ fn browser() -> Result {
         .arg("test")
         .env("CHROMIUM", setup::chromium_path())
         .env("NGINX", setup::nginx_path())
-        .env("ZC_DIST", root.join("dist"));
+        .env("ZC_DIST", root.join("dist"))
+        .env("ZHICHENG_PYTHON", setup::python_path());
     let result = cmd::run_limited(&mut playwright, BROWSER_LIMIT);
     let stopped = stop_leftover_nginx(&root.join("target").join("nginx"));
     result?;

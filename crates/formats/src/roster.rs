@@ -8,29 +8,31 @@
 //! The roster is read lazily ([`Roster`] is an iterator), so a large file is never
 //! held as profiles all at once. A bad row becomes an [`Entry`] with a [`RowError`]
 //! (line, column, reason in English and Chinese) and does not stop the others.
-//! [`row_for`] writes a profile as a row (the HR export; `roster/export.rs`).
-
+//! [`row_for`] writes a profile as a row (the HR export; `roster/export.rs`), and
+//! [`merge`] joins files with the same header (several people's exports) into one.
 //!
 //! Its modules, by concern: `columns` (the fields and CE columns a header may name),
 //! `header` (a header read once), `errors` (file and row errors, warnings), `records`
 //! (the CE records file keyed by person), `rows` (one row's cells into a profile),
 //! `values` (the vocabularies and list cells as HR officers write them; dates,
 //! years, hours and yes/no are [`crate::lenient`]'s) and `ids` (person ids found by
-//! hash); this file holds the reader itself ([`Roster`]).
+//! hash), `export` and `merge`; this file holds the reader itself ([`Roster`]).
 
 mod columns;
 mod errors;
 mod export;
 mod header;
 mod ids;
+mod merge;
 mod records;
 mod rows;
 mod values;
 
 pub use columns::{CeColumn, Field};
 pub use errors::{FileError, Problem, RowError, Warning};
-pub use export::{export_file, export_header, row_for};
+pub use export::{default_person_id, export_file, export_header, row_for};
 pub use header::{ColumnName, Header};
+pub use merge::{merge, MergeError, Part};
 pub use records::RecordsFile;
 
 use crate::csv::{self, Record};

@@ -159,3 +159,21 @@ fn the_ce_list_column_is_read_with_its_flags_and_refused_when_malformed() {
         assert!(err.one_line().contains(says), "{bad}: {}", err.one_line());
     }
 }
+
+#[test]
+fn a_person_without_an_id_gets_one_from_their_data() {
+    use zhicheng_formats::roster::default_person_id;
+    let profiles: Vec<Profile> = support::or_panic(support::pairs("tests/examples"))
+        .into_iter()
+        .map(|c| Profile::from_json(&c.profile).unwrap())
+        .collect();
+    let mut ids: Vec<String> = profiles.iter().map(default_person_id).collect();
+    for (p, id) in profiles.iter().zip(&ids) {
+        assert_eq!(id, &default_person_id(&p.clone()), "stable");
+        assert!(id.starts_with("P-") && id.len() == 10, "{id}");
+    }
+    let count = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), count, "different data, different ids");
+}

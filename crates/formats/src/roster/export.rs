@@ -29,6 +29,17 @@ pub fn row_for(profile: &Profile, person_id: &str, name: &str) -> String {
     csv::row(&cells)
 }
 
+/// The `person_id` of a person who gave none: `P-` and a hash (FNV-1a) of the
+/// profile's JSON, so the same data sent twice (as a file and as a link) gets the same
+/// id, and the batch page's duplicate check sees it.
+pub fn default_person_id(profile: &Profile) -> String {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in profile.to_json().bytes() {
+        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    format!("P-{h:08x}")
+}
+
 /// A whole file for one person: BOM (so Excel reads UTF-8), header, row.
 pub fn export_file(profile: &Profile, person_id: &str, name: &str) -> String {
     format!(

@@ -2,11 +2,14 @@
 //! byte of them (a refactoring of the engine's messages, of the date arithmetic…):
 //!
 //! ```text
-//! ZHICHENG_DUMP=/tmp/before cargo test -p zhicheng-cli --test same_words -- --ignored
+//! cargo build -p zhicheng-cli && cargo run -p zhicheng-cli --example same_words -- /tmp/before
 //! (make the change)
-//! ZHICHENG_DUMP=/tmp/after  cargo test -p zhicheng-cli --test same_words -- --ignored
+//! cargo build -p zhicheng-cli && cargo run -p zhicheng-cli --example same_words -- /tmp/after
 //! diff -r /tmp/before /tmp/after && echo same
 //! ```
+//!
+//! A second argument names the `zhicheng` binary to run (default:
+//! `target/debug/zhicheng` of this checkout).
 //!
 //! What is dumped, each as exit status, standard output and standard error:
 //! `zhicheng check` for every case of tests/examples and tests/cases, as given and
@@ -14,7 +17,8 @@
 //! every rule set × target title × specialty (none, each word its plan and the
 //! specialty vocabulary know, one unknown), plain, as a graduate and with each
 //! restricted row's own name as the employer; `zhicheng batch` on the roster template.
-//! Ignored by default: it runs the binary some thousands of times.
+//! A tool, not a test: it runs the binary some thousands of times and judges nothing
+//! (the diff does).
 
 #[path = "../../engine/tests/support/mod.rs"]
 mod support;
@@ -24,12 +28,13 @@ use std::fmt::Write as _;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::OnceLock;
 use zhicheng_engine::rules;
 use zhicheng_engine::vocab::Title;
 
 /// The exit status, standard output and standard error of one run, as one text.
 fn run(args: &[&str], input: &str) -> String {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_zhicheng"))
+    let mut child = Command::new(BINARY.get().expect("the binary is set first"))
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -175,12 +180,27 @@ fn batch_outputs(dir: &Path) -> usize {
     1
 }
 
-#[test]
-#[ignore = "a tool for refactorings: ZHICHENG_DUMP=DIR, run before and after, diff -r"]
-fn dump_every_output() {
-    let dir = PathBuf::from(
-        std::env::var_os("ZHICHENG_DUMP").expect("ZHICHENG_DUMP names the folder to write"),
+/// The `zhicheng` binary the outputs come from.
+static BINARY: OnceLock<PathBuf> = OnceLock::new();
+
+fn main() {
+    let mut args = std::env::args_os().skip(1);
+    let Some(dir) = args.next().map(PathBuf::from) else {
+        eprintln!("usage: cargo run -p zhicheng-cli --example same_words -- DIR [ZHICHENG_BINARY]");
+        std::process::exit(2);
+    };
+    let binary = args.next().map_or_else(
+        || support::repo().join("target/debug/zhicheng"),
+        PathBuf::from,
     );
+    if !binary.is_file() {
+        eprintln!(
+            "{}: no such binary (cargo build -p zhicheng-cli first)",
+            binary.display()
+        );
+        std::process::exit(2);
+    }
+    BINARY.set(binary).expect("set once");
     std::fs::create_dir_all(&dir).unwrap();
     let checks = check_outputs(&dir);
     let wheres = where_outputs(&dir);
