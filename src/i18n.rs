@@ -387,6 +387,7 @@ texts! {
     ABOUT_NATIONAL = "国家层面的共同规则（申报途径、退休年龄、处分期限等）适用于所有规则集，依据的国家文件在每条结论的“依据”中注明。",
         "The national rules shared by every rule set (routes, retirement age, sanction periods…) cite their national documents in each result's sources.";
     PLAN_HEADING = "继续教育计划", "Continuing-education plan";
+    PLAN_PRINT = "打印继续教育计划", "Print this plan";
     ADD_TO_CALENDAR = "加入日历（.ics）", "Add to calendar (.ics)";
     CALENDAR_HINT = "下载一个日历文件，用手机或电脑的日历打开即可加入各项截止日期；文件在本机生成，不会上传。",
         "Downloads a calendar file: open it with your phone's or computer's calendar to add each deadline. It is made on this device; nothing is uploaded.";

@@ -397,3 +397,74 @@ fn storage_errors_are_values() {
         "gloo's LocalStorage::raw() throws where there is no storage: ask the window first"
     );
 }
+
+/// Every Rust file of the repository (its own folders, not `target/`, `node_modules/`
+/// or the benchmarks' reference app), from the root.
+fn rust_files() -> Vec<(String, String)> {
+    fn walk(dir: &Path, out: &mut Vec<(String, String)>) {
+        let Ok(entries) = fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let name = path.to_string_lossy().replace('\\', "/");
+                out.push((name, fs::read_to_string(&path).unwrap()));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for dir in ["src", "crates", "xtask", "fuzz/fuzz_targets", "tests"] {
+        walk(Path::new(dir), &mut out);
+    }
+    out.sort();
+    out
+}
+
+/// The functions of a rustfmt-formatted file longer than `limit` lines: a `fn` line
+/// to the `}` at its own indentation.
+fn long_functions(text: &str, limit: usize) -> Vec<(String, usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let code = line.trim_start();
+        let indent = &line[..line.len() - code.len()];
+        let rest = ["pub(crate) ", "pub(super) ", "pub ", "async ", "const "]
+            .iter()
+            .fold(code, |c, p| c.strip_prefix(p).unwrap_or(c));
+        let Some(name) = rest.strip_prefix("fn ") else {
+            continue;
+        };
+        let close = format!("{indent}}}");
+        if let Some(end) = lines[i + 1..].iter().position(|l| *l == close) {
+            if end + 2 > limit {
+                let name = name.split(['(', '<']).next().unwrap_or(name).to_string();
+                out.push((name, end + 2));
+            }
+        }
+    }
+    out
+}
+
+/// Issue 14's measure of a readable codebase: no function over 150 lines, no source
+/// file over 800 (a long table of data is a `const`, not a function).
+#[test]
+fn no_function_over_150_lines_no_file_over_800() {
+    let files = rust_files();
+    assert!(files.len() > 100, "the repository's files are found");
+    let mut long = Vec::new();
+    for (file, text) in files {
+        for (name, lines) in long_functions(&text, 150) {
+            long.push(format!("{file}: fn {name} has {lines} lines"));
+        }
+        let lines = text.lines().count();
+        if lines > 800 {
+            long.push(format!("{file} has {lines} lines"));
+        }
+    }
+    assert!(long.is_empty(), "split these:\n{}", long.join("\n"));
+    let sample = "fn a() {\n    let x = 1;\n}\n\n    pub fn b() {\n    }\n";
+    assert_eq!(long_functions(sample, 2), [("a".to_string(), 3)]);
+}

@@ -23,6 +23,9 @@ use crate::views::ctx::Ctx;
 use crate::views::verdict::citation;
 use crate::web::{compress, files, input, page};
 
+/// The class on `<html>` while the plan prints alone (www/styles.css).
+const PRINT_PLAN: &str = "print-plan";
+
 fn step_item(lang: Lang, s: &PlanStep) -> Html {
     let kind = match s.kind {
         StepKind::Judged => "judged",
@@ -81,6 +84,12 @@ fn plan_view(c: &Ctx, profile: &Profile, plan: &CePlan, who: &Applicant) -> Html
     html! {
         <section class="take-away plan" id="plan" aria-labelledby="plan-heading" data-plan-outlook={outlook(plan.outlook)}>
             <h3 id="plan-heading">{ i18n::PLAN_HEADING.get(lang) }</h3>
+            if !steps.is_empty() {
+                <button type="button" class="button secondary print-button" id="print-plan"
+                    onclick={Callback::from(|_: MouseEvent| page::print_with_class(PRINT_PLAN))}>
+                    { i18n::PLAN_PRINT.get(lang) }
+                </button>
+            }
             <p class="plan-summary" data-plan-summary="">{ plan.summary.get(lang).to_string() }</p>
             if !steps.is_empty() {
                 <ol class="plan-steps">{ for steps.iter().map(|s| step_item(lang, s)) }</ol>

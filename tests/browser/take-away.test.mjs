@@ -141,6 +141,19 @@ test.describe(() => {
     const plan = JSON.parse(cli(["plan", "-"], example.text));
     await expect(page.locator("#plan [data-plan-summary]")).toHaveText(plan.summary.en);
     await assertAccessible(page, "the result with its plan");
+
+    // Printed: not in the report (two pages at most), but on its own with its button.
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("#plan").isVisible(), "not in the report's print").toBe(false);
+    expect(await page.locator("#hand-off").isVisible(), "nor the hand-off").toBe(false);
+    await page.evaluate(() => document.documentElement.classList.add("print-plan"));
+    expect(await page.locator("#plan [data-plan-year]").first().isVisible(), "the steps are printed").toBeTruthy();
+    for (const hidden of ["[data-verdict-status]", "#print-plan", "#add-to-calendar", "#hand-off", ".stepper"]) {
+      expect(await page.locator(hidden).first().isVisible(), `${hidden} is not printed`).toBe(false);
+    }
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages >= 1 && pages <= 2, `the plan prints on ${pages} pages`).toBeTruthy();
   });
 
   test("加入日历 downloads the calendar `zhicheng calendar` prints, and icalendar reads its events", async ({ page }) => {
@@ -290,5 +303,20 @@ test.describe(() => {
     await expect(page.locator("html")).not.toHaveClass(/large-text/);
     expect(await size()).toBeCloseTo(standard, 1);
     await page.click("#clear-data");
+
+    // A widget on an HR page: its own switch enlarges it (its rems follow --zc-rem),
+    // and the host page's text stays as it is.
+    await goto(page, "/embed.html");
+    const widget = page.locator("#widget-host");
+    await widget.locator(".site-header").waitFor({ timeout: 30_000 });
+    const px = (selector) => widget.locator(selector).first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    const host = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    const [name, button] = [await px(".app-name"), await px("#lang-toggle")];
+    await widget.locator("#text-size-toggle").click();
+    await expect(widget.locator("#text-size-toggle")).toHaveAttribute("aria-pressed", "true");
+    expect(await px(".app-name"), "the widget's heading").toBeCloseTo(name * 1.25, 1);
+    expect(await px("#lang-toggle"), "the widget's buttons").toBeCloseTo(button * 1.25, 1);
+    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize)), "the host page's text").toBe(host);
+    await expect(page.locator("html")).not.toHaveClass(/large-text/);
   });
 });

@@ -229,7 +229,39 @@ fn plan(w: &mut String, p: &Plan) {
         let _ = writeln!(w, "  ] }},");
     }
     let _ = writeln!(w, "],");
-    match &p.materials {
+    materials(w, p.materials.as_ref());
+    ce_contacts(w, p.ce_contacts.as_ref());
+    let _ = writeln!(
+        w,
+        "elsewhere: {},",
+        p.elsewhere.as_ref().map_or("None".to_string(), |e| format!(
+            "Some(Elsewhere {{ text: {:?}, summary: {:?}, summary_en: {:?}, source: {} }})",
+            e.text,
+            e.summary,
+            e.summary_en,
+            citation(&e.source)
+        ))
+    );
+    let regs: Vec<String> = p
+        .ce_registration
+        .iter()
+        .map(|r| {
+            format!(
+                "CeRegistration {{ system: {:?}, url: {}, who: {}, source: {} }}",
+                r.system,
+                opt_str(r.url.as_deref()),
+                opt_str(r.who.as_deref()),
+                citation(&r.source)
+            )
+        })
+        .collect();
+    let _ = writeln!(w, "ce_registration: &[{}],", regs.join(", "));
+    let _ = writeln!(w, "}},");
+}
+
+/// A plan's `materials:` field.
+fn materials(w: &mut String, materials: Option<&MaterialTable>) {
+    match materials {
         None => {
             let _ = writeln!(w, "materials: None,");
         }
@@ -269,7 +301,11 @@ fn plan(w: &mut String, p: &Plan) {
             let _ = writeln!(w, "], conditional: &[{}] }}),", conditional.join(", "));
         }
     }
-    match &p.ce_contacts {
+}
+
+/// A plan's `ce_contacts:` field.
+fn ce_contacts(w: &mut String, ce_contacts: Option<&CeContactTable>) {
+    match ce_contacts {
         None => {
             let _ = writeln!(w, "ce_contacts: None,");
         }
@@ -298,32 +334,6 @@ fn plan(w: &mut String, p: &Plan) {
             let _ = writeln!(w, "] }}),");
         }
     }
-    let _ = writeln!(
-        w,
-        "elsewhere: {},",
-        p.elsewhere.as_ref().map_or("None".to_string(), |e| format!(
-            "Some(Elsewhere {{ text: {:?}, summary: {:?}, summary_en: {:?}, source: {} }})",
-            e.text,
-            e.summary,
-            e.summary_en,
-            citation(&e.source)
-        ))
-    );
-    let regs: Vec<String> = p
-        .ce_registration
-        .iter()
-        .map(|r| {
-            format!(
-                "CeRegistration {{ system: {:?}, url: {}, who: {}, source: {} }}",
-                r.system,
-                opt_str(r.url.as_deref()),
-                opt_str(r.who.as_deref()),
-                citation(&r.source)
-            )
-        })
-        .collect();
-    let _ = writeln!(w, "ce_registration: &[{}],", regs.join(", "));
-    let _ = writeln!(w, "}},");
 }
 
 fn committee(w: &mut String, c: &Committee) {

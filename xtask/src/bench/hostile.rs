@@ -75,7 +75,7 @@ pub fn run(b: &mut Bench) -> Result {
     let dir = b.dir.join("hostile");
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let roster = write(&dir.join("records-roster.csv"), &records_roster())?;
-    for (n, case) in cases().into_iter().enumerate() {
+    for (n, case) in cases().iter().enumerate() {
         let reader = case.reader;
         let worst_text = (case.make)(reader.size());
         let benign_text = reader.benign(worst_text.len());

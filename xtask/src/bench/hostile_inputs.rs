@@ -77,204 +77,204 @@ pub struct Case {
 /// The roster the records cases are read with (10,000 people).
 pub const RECORDS_ROSTER_PEOPLE: usize = 10_000;
 
-/// Every worst case, by reader.
-pub fn cases() -> Vec<Case> {
+/// Every worst case, by reader: one row each (reader, what it is, its maker, what the
+/// reader must say of it).
+pub const CASES: &[Case] = {
     use Reader::*;
-    let case = |reader, what, make, expect| Case {
-        reader,
-        what,
-        make,
-        expect,
-    };
-    vec![
-        case(
-            Profile,
-            "one object of 420,000 distinct keys, the last repeating the first",
-            many_keys,
-            "appears twice",
-        ),
-        case(
-            Profile,
-            "4,900 keys of 1,000 bytes sharing all but their last 10",
-            long_keys,
-            "appears twice",
-        ),
-        case(
-            Profile,
-            "a 4.9 MB string",
-            long_string,
-            "at most 500 characters",
-        ),
-        case(
-            Profile,
-            "a string of 4.9 MB of escapes (\\u4e2d, \\n, \\\", surrogate pairs)",
-            escapes,
-            "at most 500 characters",
-        ),
-        case(
-            Profile,
-            "a 4.9 MB number as the evaluation year",
-            huge_year,
-            "evaluation_year",
-        ),
-        case(
-            Profile,
-            "a 4.9 MB number as hours",
-            huge_hours,
-            "at most 8784",
-        ),
-        case(
-            Profile,
-            "hours 0.000…01 with 4.9 MB of zeros",
-            tiny_hours,
-            "at most one decimal",
-        ),
-        case(
-            Profile,
-            "hours 1e… with a 4.9 MB exponent",
-            huge_exponent,
-            "at most 8784",
-        ),
-        case(
-            Profile,
-            "arrays and objects nested 32 deep (the limit), 77,000 times",
-            deep,
-            // json::MAX_CONTAINERS stops it before the tree costs more than the bound.
-            "arrays and objects: not a profile",
-        ),
-        case(
-            Profile,
-            "a string never closed, running to the end",
-            unclosed_string,
-            "ends too early",
-        ),
-        case(
-            Profile,
-            "4.9 MB of line breaks, then an error",
-            line_breaks,
-            "line 4899",
-        ),
-        case(
-            Profile,
-            "a list of 2.4 million items",
-            many_items,
-            "values: not a profile",
-        ),
-        case(
-            Roster,
-            "a header of 2.5 million unknown columns (`X`)",
-            unknown_columns,
-            "0 people",
-        ),
-        case(
-            Roster,
-            "2,000 unknown columns, a value in each on every row",
-            unknown_cells,
-            "0 bad rows",
-        ),
-        case(
-            Roster,
-            "every one of the 3,612 CE columns, hours in each",
-            every_ce_column,
-            "0 bad rows",
-        ),
-        case(
-            Roster,
-            "rows of 20,000 cells more than the header",
-            wide_rows,
-            "fields, but the header has",
-        ),
-        case(
-            Roster,
-            "one person_id on every line (1.7 million rows)",
-            repeated_ids,
-            "already used on line",
-        ),
-        case(
-            Roster,
-            "a different person_id and nothing else on each line (700,000 rows)",
-            one_cell_rows,
-            "is required",
-        ),
-        case(
-            Roster,
-            "a quote opened on line 3 and never closed",
-            unclosed_quote,
-            "never closed",
-        ),
-        case(
-            Roster,
-            "1 MB numbers as evaluation years",
-            huge_year_cells,
-            "column evaluation_year: \"2222",
-        ),
-        case(
-            Roster,
-            "1 MB numbers as CE hours",
-            huge_hours_cells,
-            "column ce_2024_professional: must be at most 8784",
-        ),
-        case(
-            Roster,
-            "1 MB names of doubled quotes",
-            quoted_names,
-            "0 bad rows",
-        ),
-        case(
-            Roster,
-            "list cells of 83,000 items",
-            long_lists,
-            "at most 10000",
-        ),
-        case(
-            Records,
-            "240,000 records, each for a different person not in the roster",
-            unknown_people,
-            "warnings",
-        ),
-        case(
-            Records,
-            "220,000 records, all for one person of the roster",
-            one_person,
-            "at most 10000",
-        ),
-        case(
-            Records,
-            "310,000 records without a person_id",
-            no_person,
-            "warnings",
-        ),
-        case(
-            Records,
-            "a header of 2.5 million unknown columns (`X`)",
-            records_unknown_columns,
-            "no records",
-        ),
-        case(
-            CeImport,
-            "138,000 different courses of the same year, category and hours",
-            distinct_courses,
-            "0 repeats",
-        ),
-        case(
-            CeImport,
-            "the same record on each of 161,000 lines",
-            same_record,
-            "repeats",
-        ),
-        case(
-            CeImport,
-            "a header of 2.5 million unknown columns (`X`)",
-            import_unknown_columns,
-            "no records",
-        ),
-        case(
-            CeImport,
-            "a header naming `year` a million times",
-            import_repeated_columns,
-            "twice",
-        ),
+    &[
+        Case {
+            reader: Profile,
+            what: "one object of 420,000 distinct keys, the last repeating the first",
+            make: many_keys,
+            expect: "appears twice",
+        },
+        Case {
+            reader: Profile,
+            what: "4,900 keys of 1,000 bytes sharing all but their last 10",
+            make: long_keys,
+            expect: "appears twice",
+        },
+        Case {
+            reader: Profile,
+            what: "a 4.9 MB string",
+            make: long_string,
+            expect: "at most 500 characters",
+        },
+        Case {
+            reader: Profile,
+            what: "a string of 4.9 MB of escapes (\\u4e2d, \\n, \\\", surrogate pairs)",
+            make: escapes,
+            expect: "at most 500 characters",
+        },
+        Case {
+            reader: Profile,
+            what: "a 4.9 MB number as the evaluation year",
+            make: huge_year,
+            expect: "evaluation_year",
+        },
+        Case {
+            reader: Profile,
+            what: "a 4.9 MB number as hours",
+            make: huge_hours,
+            expect: "at most 8784",
+        },
+        Case {
+            reader: Profile,
+            what: "hours 0.000…01 with 4.9 MB of zeros",
+            make: tiny_hours,
+            expect: "at most one decimal",
+        },
+        Case {
+            reader: Profile,
+            what: "hours 1e… with a 4.9 MB exponent",
+            make: huge_exponent,
+            expect: "at most 8784",
+        },
+        // json::MAX_CONTAINERS stops it before the tree costs more than the bound.
+        Case {
+            reader: Profile,
+            what: "arrays and objects nested 32 deep (the limit), 77,000 times",
+            make: deep,
+            expect: "arrays and objects: not a profile",
+        },
+        Case {
+            reader: Profile,
+            what: "a string never closed, running to the end",
+            make: unclosed_string,
+            expect: "ends too early",
+        },
+        Case {
+            reader: Profile,
+            what: "4.9 MB of line breaks, then an error",
+            make: line_breaks,
+            expect: "line 4899",
+        },
+        Case {
+            reader: Profile,
+            what: "a list of 2.4 million items",
+            make: many_items,
+            expect: "values: not a profile",
+        },
+        Case {
+            reader: Roster,
+            what: "a header of 2.5 million unknown columns (`X`)",
+            make: unknown_columns,
+            expect: "0 people",
+        },
+        Case {
+            reader: Roster,
+            what: "2,000 unknown columns, a value in each on every row",
+            make: unknown_cells,
+            expect: "0 bad rows",
+        },
+        Case {
+            reader: Roster,
+            what: "every one of the 3,612 CE columns, hours in each",
+            make: every_ce_column,
+            expect: "0 bad rows",
+        },
+        Case {
+            reader: Roster,
+            what: "rows of 20,000 cells more than the header",
+            make: wide_rows,
+            expect: "fields, but the header has",
+        },
+        Case {
+            reader: Roster,
+            what: "one person_id on every line (1.7 million rows)",
+            make: repeated_ids,
+            expect: "already used on line",
+        },
+        Case {
+            reader: Roster,
+            what: "a different person_id and nothing else on each line (700,000 rows)",
+            make: one_cell_rows,
+            expect: "is required",
+        },
+        Case {
+            reader: Roster,
+            what: "a quote opened on line 3 and never closed",
+            make: unclosed_quote,
+            expect: "never closed",
+        },
+        Case {
+            reader: Roster,
+            what: "1 MB numbers as evaluation years",
+            make: huge_year_cells,
+            expect: "column evaluation_year: \"2222",
+        },
+        Case {
+            reader: Roster,
+            what: "1 MB numbers as CE hours",
+            make: huge_hours_cells,
+            expect: "column ce_2024_professional: must be at most 8784",
+        },
+        Case {
+            reader: Roster,
+            what: "1 MB names of doubled quotes",
+            make: quoted_names,
+            expect: "0 bad rows",
+        },
+        Case {
+            reader: Roster,
+            what: "list cells of 83,000 items",
+            make: long_lists,
+            expect: "at most 10000",
+        },
+        Case {
+            reader: Records,
+            what: "240,000 records, each for a different person not in the roster",
+            make: unknown_people,
+            expect: "warnings",
+        },
+        Case {
+            reader: Records,
+            what: "220,000 records, all for one person of the roster",
+            make: one_person,
+            expect: "at most 10000",
+        },
+        Case {
+            reader: Records,
+            what: "310,000 records without a person_id",
+            make: no_person,
+            expect: "warnings",
+        },
+        Case {
+            reader: Records,
+            what: "a header of 2.5 million unknown columns (`X`)",
+            make: records_unknown_columns,
+            expect: "no records",
+        },
+        Case {
+            reader: CeImport,
+            what: "138,000 different courses of the same year, category and hours",
+            make: distinct_courses,
+            expect: "0 repeats",
+        },
+        Case {
+            reader: CeImport,
+            what: "the same record on each of 161,000 lines",
+            make: same_record,
+            expect: "repeats",
+        },
+        Case {
+            reader: CeImport,
+            what: "a header of 2.5 million unknown columns (`X`)",
+            make: import_unknown_columns,
+            expect: "no records",
+        },
+        Case {
+            reader: CeImport,
+            what: "a header naming `year` a million times",
+            make: import_repeated_columns,
+            expect: "twice",
+        },
     ]
+};
+
+/// Every worst case, by reader.
+pub fn cases() -> &'static [Case] {
+    CASES
 }
 
 /// Appends `piece(i)` for i = 0, 1, … while `out` is shorter than `size`.
