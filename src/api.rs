@@ -22,6 +22,7 @@ use zhicheng_engine::{InputError, Verdict};
 
 use crate::app::{App, AppProps};
 use crate::embed;
+use crate::start::Start;
 
 /// The verdict of a profile, or the CLI's error for bad input.
 #[wasm_bindgen]
@@ -51,6 +52,7 @@ pub fn mount_widget(element: web_sys::Element, options: JsValue) {
     let options = embed::Options::from_js(&options, element.clone());
     let props = AppProps {
         embed: Some(Rc::new(options)),
+        start: Start::default(),
     };
     yew::Renderer::<App>::with_root_and_props(element, props).render();
 }

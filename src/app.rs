@@ -14,26 +14,32 @@ use crate::embed::Options as Embed;
 use crate::form::evaluation::Evaluation;
 use crate::i18n;
 use crate::phrases;
+use crate::start::Start;
 use crate::store::action::Action;
 use crate::store::page::Page;
 use crate::store::state::{AppState, TextSize};
 use crate::views::ctx::Ctx;
 use crate::views::{about, notices, offline, pages, self_check};
 
-/// The app's properties: how it is embedded, if it is (src/embed.rs).
+/// The app's properties: how it is embedded, if it is (src/embed.rs), and how it
+/// comes to the page.
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
     #[prop_or_default]
     pub embed: Option<Rc<Embed>>,
+    #[prop_or_default]
+    pub start: Start,
 }
 
 /// The whole app.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = {
-        let embed = props.embed.clone();
-        use_reducer(move || effects::initial_state(embed))
+        let (embed, start) = (props.embed.clone(), props.start.clone());
+        use_reducer(move || effects::initial_state(embed, &start))
     };
+    // The first render of a hydrated page is what the prerenderer drew.
+    let as_prerendered = !matches!(props.start, Start::Fresh { .. });
     let embed = props.embed.clone();
     let widget = embed.as_ref().and_then(|e| e.root().cloned());
     let compact = embed.as_ref().is_some_and(|e| e.compact);
@@ -49,12 +55,13 @@ pub fn App(props: &AppProps) -> Html {
     let eval = use_memo(state.form.clone(), |form| Evaluation::of(form));
     // Kept here, so a run and its results survive switching pages.
     let batch = batch::use_batch();
-    let panel = effects::use_result_panel(compact);
+    let panel = effects::use_result_panel(compact, as_prerendered);
     effects::use_requests(&state, &dispatch, widget.clone());
     effects::use_page_language(state.lang, widget.is_none());
     effects::use_text_size(state.text_size, widget.is_none());
     effects::use_status_report(embed.clone(), eval.verdict.as_ref().map(|v| v.status));
-    effects::use_interactive_mark();
+    effects::use_arrival(&props.start, &dispatch);
+    effects::use_interactive_mark(state.arrived);
     effects::use_share_links(&dispatch, embed.is_some());
 
     let c = Ctx {

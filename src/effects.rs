@@ -12,26 +12,56 @@ use yew::prelude::*;
 use zhicheng_engine::Status;
 
 use crate::embed::{self, Options as Embed};
+use crate::form::edit::Edit;
 use crate::i18n;
 use crate::share::{self, Link, ShareError};
+use crate::start::Start;
 use crate::store::action::Action;
+use crate::store::arrival::Arrival;
 use crate::store::effect::Effect;
 use crate::store::focus::Focus;
 use crate::store::reducer;
 use crate::store::saved::{self, Saved, StorageError, Unavailable};
+use crate::store::state::Arrived;
 use crate::store::state::{AppState, Remembered, TextSize};
 use crate::views::focus;
 use crate::views::self_check::Panel;
 use crate::web::events::{self, Printing};
 use crate::web::{compress, page, storage};
 
-/// The state the app starts with: an embedded app's presets, or what was remembered
-/// with a share link on top.
-pub fn initial_state(embed: Option<Rc<Embed>>) -> AppState {
-    match embed {
-        Some(embed) => reducer::embedded(embed, page::today()),
-        None => reducer::boot(page::today(), load(), share::read_fragment(&page::hash())),
+/// The state the app starts with: an embedded app's presets; or what was remembered,
+/// a share link on top, and what the person entered before the app was ready; or,
+/// hydrating the prerendered first screen, that screen's (the rest follows at once:
+/// [`use_arrival`]); or, prerendering, the first screen with no day and no browser.
+pub fn initial_state(embed: Option<Rc<Embed>>, start: &Start) -> AppState {
+    match (embed, start) {
+        (Some(embed), _) => reducer::embedded(embed, page::today()),
+        (None, Start::Fresh { early }) => reducer::started(page::today(), arrival(early)),
+        (None, Start::Hydrate { .. }) => reducer::hydrating(page::today()),
+        // The first screen shows no date: the browser's day replaces this one.
+        (None, Start::Prerender) => AppState::new(String::new()),
     }
+}
+
+/// What the page holds: what was remembered, a share link, and the early input.
+fn arrival(early: &[Edit]) -> Arrival {
+    Arrival {
+        remembered: load(),
+        link: share::read_fragment(&page::hash()),
+        early: early.to_vec(),
+    }
+}
+
+/// Hydrating: once the prerendered first screen is the app's, what the page held
+/// arrives (so the hydration itself found exactly what was prerendered).
+#[hook]
+pub fn use_arrival(start: &Start, dispatch: &Callback<Action>) {
+    let (start, dispatch) = (start.clone(), dispatch.clone());
+    use_effect_with((), move |_| {
+        if let Start::Hydrate { early } = start {
+            dispatch.emit(Action::Arrive(Box::new(arrival(&early))));
+        }
+    });
 }
 
 /// What was remembered, if anything.
@@ -184,13 +214,17 @@ const PANEL_BESIDE_FORM: &str = "(min-width: 64rem), print";
 
 /// Where the result panel is drawn (see [`PANEL_BESIDE_FORM`]; a compact widget shows
 /// it on the result step only, except in print), following the screen and printing.
+/// Prerendering (no screen) and hydrating, the first render has it as prerendered (on
+/// the result step only); then it follows the screen.
 #[hook]
-pub fn use_result_panel(compact: bool) -> Panel {
-    let beside = use_state_eq(move || !compact && page::media_matches(PANEL_BESIDE_FORM));
+pub fn use_result_panel(compact: bool, as_prerendered: bool) -> Panel {
+    let beside =
+        use_state_eq(move || !as_prerendered && !compact && page::media_matches(PANEL_BESIDE_FORM));
     let printing = use_state_eq(|| false);
     {
         let (beside, printing) = (beside.setter(), printing.setter());
         use_effect_with(compact, move |&compact| {
+            beside.set(!compact && page::media_matches(PANEL_BESIDE_FORM));
             let media = events::on_media_change(PANEL_BESIDE_FORM, move |matches| {
                 beside.set(!compact && matches)
             });
@@ -205,8 +239,13 @@ pub fn use_result_panel(compact: bool) -> Panel {
     }
 }
 
-/// Interactive: the first render is in the page (timed by `cargo xtask bench`).
+/// Interactive: the first render with what the page held is in the page (timed by
+/// `cargo xtask bench`; hydrating, the render after [`use_arrival`]).
 #[hook]
-pub fn use_interactive_mark() {
-    use_effect_with((), |_| page::mark_interactive());
+pub fn use_interactive_mark(arrived: Arrived) {
+    use_effect_with(arrived, |&arrived| {
+        if arrived == Arrived::Yes {
+            page::mark_interactive();
+        }
+    });
 }

@@ -8,6 +8,8 @@
 //! - `table`: one descriptor per field and per list;
 //! - `typed`: the form as typed (`Form`, the rows, the CE grid);
 //! - `edit`: the edits (`Edit`) and a field's value, through the table;
+//! - `early`: what the prerendered first screen's controls held before the app was
+//!   ready, as edits;
 //! - `parse`: dates, years and hours as people type them;
 //! - `check`: the form converted (`Checked`, `Problem`), what the CE step shows;
 //! - `profile`: a profile shown in the form;
@@ -15,6 +17,7 @@
 //! - `evaluation`: the form checked and evaluated (`Evaluation`).
 
 pub mod check;
+pub mod early;
 pub mod edit;
 pub mod evaluation;
 #[cfg(test)]

@@ -4,6 +4,7 @@
 use zhicheng_engine::{InputError, Lang, Profile};
 use zhicheng_formats::ce_csv::Import;
 
+use super::arrival::Arrival;
 use super::effect::Erase;
 use super::page::Page;
 use super::saved::Unavailable;
@@ -29,6 +30,8 @@ pub enum Action {
     Remember(bool),
     /// "Clear my data".
     ClearAll,
+    /// What the page held at start, once the prerendered first screen is hydrated.
+    Arrive(Box<Arrival>),
     /// A share link arrived (at start, or in the address of the open page).
     OpenShared(Result<Profile, ShareError>),
     /// Keep the shared data instead of what was remembered.

@@ -13,7 +13,9 @@
 //! - `effect`: the effects asked for (`Effect`, `Erase`) and the queue the state keeps
 //!   of them (`Outbox`);
 //! - `focus`: what a focus request names (`Focus`);
-//! - `reducer`: `reduce`, the initial state (`boot`, `embedded`), and Yew's
+//! - `arrival`: what the page held when the app started (`Arrival`; whether it is in
+//!   the state yet is `state::Arrived`: not while hydrating the prerendered screen);
+//! - `reducer`: `reduce`, the initial state (`boot`, `started`, `embedded`), and Yew's
 //!   `Reducible` on top;
 //! - `saved`: what "remember" keeps, as the `zhicheng:v1` document (written and read
 //!   here, stored by the app).
@@ -23,6 +25,7 @@
 //! lands; never the reducer or the outbox.
 
 pub mod action;
+pub mod arrival;
 pub mod effect;
 pub mod focus;
 pub mod notice;

@@ -8,11 +8,13 @@ use yew::Reducible;
 use zhicheng_engine::Profile;
 
 use super::action::Action;
+use super::arrival::Arrival;
 use super::effect::{Effect, Erase};
 use super::focus::Focus;
 use super::notice::Notice;
 use super::page::Page;
-use super::saved::{Saved, StorageError};
+use super::saved::StorageError;
+use super::state::Arrived;
 use super::state::{AppState, CsvReport, Remembering, Reveal, ShareBox};
 use crate::embed::Options as Embed;
 use crate::form::edit::Edit;
@@ -68,33 +70,25 @@ pub fn embedded(embed: Rc<Embed>, today: String) -> AppState {
     s
 }
 
-/// The state the page opens with: what was remembered, then a share link on top.
-pub fn boot(
-    today: String,
-    remembered: Result<Option<Saved>, StorageError>,
-    link: Option<Result<Profile, ShareError>>,
-) -> AppState {
+/// The state of a page rendered from nothing: what it held taken in at once (the
+/// effects that asks for are performed after the first render).
+pub fn started(today: String, arrival: Arrival) -> AppState {
     let mut s = AppState::new(today);
-    match remembered {
-        Ok(Some(saved)) => {
-            s.form = Rc::new(saved.form);
-            s.lang = saved.lang;
-            s.text_size = saved.text_size;
-            s.step = saved.step;
-            s.ticked = Rc::new(saved.ticked);
-            s.affiliation = Rc::new(saved.affiliation);
-            s.remembering = Remembering::On;
-            s.reveal = Reveal::All;
-        }
-        Ok(None) | Err(StorageError::Unavailable) => {}
-        Err(StorageError::Unreadable { why, raw }) => {
-            s.notice(Notice::StorageUnreadable(why, Rc::new(raw)))
-        }
-    }
-    if let Some(link) = link {
-        s.open_shared(link);
+    let mut fx = Vec::new();
+    s.arrive(arrival, &mut fx);
+    for effect in fx {
+        s.outbox.request(effect);
     }
     s
+}
+
+/// The state of the page hydrated over the prerendered first screen: that screen's,
+/// until `Action::Arrive` (src/store/arrival.rs).
+pub fn hydrating(today: String) -> AppState {
+    AppState {
+        arrived: Arrived::Not,
+        ..AppState::new(today)
+    }
 }
 
 impl AppState {
@@ -135,6 +129,39 @@ impl AppState {
                 self.step = Step::Result;
             }
         }
+    }
+
+    /// Takes in what the page held: what was remembered, a share link on top, then what
+    /// the person entered before the app was ready.
+    fn arrive(&mut self, arrival: Arrival, fx: &mut Vec<Effect>) {
+        let Arrival {
+            remembered,
+            link,
+            early,
+        } = arrival;
+        match remembered {
+            Ok(Some(saved)) => {
+                self.form = Rc::new(saved.form);
+                self.lang = saved.lang;
+                self.text_size = saved.text_size;
+                self.step = saved.step;
+                self.ticked = Rc::new(saved.ticked);
+                self.affiliation = Rc::new(saved.affiliation);
+                self.remembering = Remembering::On;
+                self.reveal = Reveal::All;
+            }
+            Ok(None) | Err(StorageError::Unavailable) => {}
+            Err(StorageError::Unreadable { why, raw }) => {
+                self.notice(Notice::StorageUnreadable(why, Rc::new(raw)))
+            }
+        }
+        if let Some(link) = link {
+            self.open_shared(link);
+        }
+        for edit in early {
+            self.edit(edit, fx);
+        }
+        self.arrived = Arrived::Yes;
     }
 
     fn touch(&mut self, field: Field) {
@@ -202,6 +229,7 @@ impl AppState {
                     Effect::Focus(Focus::Step(self.step)),
                 ]);
             }
+            Action::Arrive(arrival) => self.arrive(*arrival, fx),
             Action::OpenShared(link) => self.open_shared(link),
             Action::RememberShared => {
                 if let Remembering::AsideForLink(_) = self.remembering {

@@ -170,6 +170,14 @@ pub struct Remembered<'a> {
     pub affiliation: &'a Affiliation,
 }
 
+/// Whether what the page held at start (`arrival::Arrival`) is in the state yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Arrived {
+    /// Hydrating: the state is the prerendered first screen's.
+    Not,
+    Yes,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
     /// Embedded in an HR page (src/embed.rs): its options; `None` for the app's own page.
@@ -197,6 +205,8 @@ pub struct AppState {
     pub affiliation: Rc<Affiliation>,
     /// Effects asked for, to be performed after the render.
     pub outbox: Outbox,
+    /// Whether what the page held at start is in the state yet (src/store/arrival.rs).
+    pub arrived: Arrived,
 }
 
 impl AppState {
@@ -220,6 +230,7 @@ impl AppState {
             ticked: Rc::default(),
             affiliation: Rc::default(),
             outbox: Outbox::default(),
+            arrived: Arrived::Yes,
         }
     }
 

@@ -8,12 +8,14 @@ use zhicheng_engine::{InputError, InputErrorKind, Lang, Profile};
 use zhicheng_formats::ce_csv;
 
 use super::action::Action;
+use super::arrival::Arrival;
 use super::effect::{Effect, Erase, Outbox};
 use super::focus::Focus;
 use super::notice::{Notice, Unreadable};
 use super::page::Page;
-use super::reducer::{boot, embedded, reduce, Reduced};
+use super::reducer::{embedded, hydrating, reduce, started, Reduced};
 use super::saved::{Saved, StorageError, Unavailable};
+use super::state::Arrived;
 use super::state::{AppState, Copied, Remembering, Reveal, ShareBox, TextSize, Ticked};
 use crate::embed::{Mode, Options};
 use crate::form::edit::Edit;
@@ -27,6 +29,22 @@ const TODAY: &str = "2024-06-01";
 
 fn fresh() -> AppState {
     AppState::new(TODAY.into())
+}
+
+/// The page opened with what was remembered and a link, nothing entered early.
+fn boot(
+    today: String,
+    remembered: Result<Option<Saved>, StorageError>,
+    link: Option<Result<Profile, ShareError>>,
+) -> AppState {
+    started(
+        today,
+        Arrival {
+            remembered,
+            link,
+            early: Vec::new(),
+        },
+    )
 }
 
 fn profile(i: usize) -> Profile {
@@ -433,6 +451,76 @@ fn remembered_data_opens_as_it_was_with_a_link_on_top() {
     assert_eq!(s.notices, vec![Notice::SharedOverSaved]);
     let s = boot(TODAY.into(), Err(StorageError::Unavailable), None);
     assert_eq!(s, fresh(), "no storage: a fresh start, and no notice yet");
+}
+
+fn remembered(step: Step) -> Saved {
+    Saved {
+        form: Form::from_profile(&profile(2)),
+        lang: Lang::En,
+        text_size: TextSize::Large,
+        step,
+        ticked: Ticked::default(),
+        affiliation: Default::default(),
+    }
+}
+
+#[test]
+fn hydrating_the_first_screen_then_what_the_page_held_arrives_as_if_at_once() {
+    let title = Field::new(Name::Title);
+    let arrival = || Arrival {
+        remembered: Ok(Some(remembered(Step::Ce))),
+        link: None,
+        early: vec![Edit::Set(title, "senior".into())],
+    };
+    let first = hydrating(TODAY.into());
+    assert_eq!(first.arrived, Arrived::Not);
+    assert_eq!(
+        AppState {
+            arrived: Arrived::Yes,
+            ..first.clone()
+        },
+        fresh(),
+        "the first render is the prerendered, empty first screen"
+    );
+    let (hydrated, fx) = step(&first, Action::Arrive(Box::new(arrival())));
+    let at_once = started(TODAY.into(), arrival());
+    assert_eq!(hydrated.arrived, Arrived::Yes);
+    assert_eq!(
+        AppState {
+            outbox: Outbox::default(),
+            ..hydrated
+        },
+        AppState {
+            outbox: Outbox::default(),
+            ..at_once.clone()
+        }
+    );
+    assert_eq!((at_once.step, at_once.lang), (Step::Ce, Lang::En));
+    assert_eq!(
+        at_once.form.value(title),
+        "senior",
+        "typed early, kept over what was remembered"
+    );
+    assert_eq!(
+        fx,
+        vec![Effect::Store],
+        "and remembered, since remembering is on"
+    );
+}
+
+#[test]
+fn a_share_link_still_opens_on_its_own_step_when_hydrating() {
+    let (s, _) = step(
+        &hydrating(TODAY.into()),
+        Action::Arrive(Box::new(Arrival {
+            remembered: Ok(None),
+            link: Some(Ok(profile(3))),
+            early: Vec::new(),
+        })),
+    );
+    assert_eq!(s.step, Step::Result);
+    assert_eq!(s.notices, vec![Notice::SharedLoaded]);
+    assert_eq!(*s.form, Form::from_profile(&profile(3)));
 }
 
 #[test]

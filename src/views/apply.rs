@@ -34,7 +34,7 @@ pub const SECTION_ID: &str = "apply";
 /// print leaves it out, to stay within two pages).
 pub const PRINT_APPLY: &str = "print-apply";
 
-fn phones(phones: &[Phone]) -> Html {
+pub fn phones(phones: &[Phone]) -> Html {
     html! {
         { for phones.iter().map(|p| html! {
             <a class="phone" href={p.tel_uri()} data-phone={p.text}>{ p.text }</a>

@@ -9,6 +9,7 @@
 //! - `result`, `verdict`, `apply`, `take_away`: the result panel, any verdict drawn
 //!   from its data alone, where to apply, and what to do next (the CE plan, its
 //!   calendar, the hand-off to HR);
+//! - `no_script`: what the page shows with JavaScript off (prerendered);
 //! - `data_panel`, `notices`, `pages`, `about`, `offline`, `icons`: the rest of the
 //!   page;
 //! - `focus`: where a focus request lands.
@@ -21,6 +22,8 @@ pub mod data_panel;
 pub mod fields;
 pub mod focus;
 pub mod icons;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod no_script;
 pub mod notices;
 pub mod offline;
 pub mod pages;

@@ -9,6 +9,11 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Worker;
 
 fn boot() -> Option<JsValue> {
+    // Natively (the build's prerender, src/prerender.rs) there is no boot script: the
+    // page is the hosted one, its files beside it.
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
     let boot = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("zhichengBoot")).ok()?;
     (!boot.is_undefined() && !boot.is_null()).then_some(boot)
 }

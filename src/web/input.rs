@@ -2,6 +2,7 @@
 //! chosen, a checkbox ticked, the key pressed; and keeping a `<select>` showing the
 //! value it should.
 
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement, KeyboardEvent};
 use yew::html::TargetCast;
 use yew::{Event, NodeRef};
@@ -43,4 +44,38 @@ pub fn show_choice(node: &NodeRef, value: &str) {
             select.set_value(value);
         }
     }
+}
+
+/// What a control of the page holds, read by its id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Control {
+    /// A text field's text, a `<select>`'s value.
+    Text(String),
+    /// A checkbox.
+    Ticked(bool),
+    /// A group of radio buttons (a `<fieldset>` with this id): the checked one's value.
+    Chosen(Option<String>),
+}
+
+/// What the control with this id holds now (the prerendered first screen's, read before
+/// the app takes the page over: src/main.rs). `None` where there is no such control.
+pub fn control(id: &str) -> Option<Control> {
+    let element = web_sys::window()?.document()?.get_element_by_id(id)?;
+    if let Some(input) = element.dyn_ref::<HtmlInputElement>() {
+        return Some(match input.type_().as_str() {
+            "checkbox" => Control::Ticked(input.checked()),
+            _ => Control::Text(input.value()),
+        });
+    }
+    if let Some(select) = element.dyn_ref::<HtmlSelectElement>() {
+        return Some(Control::Text(select.value()));
+    }
+    if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        return Some(Control::Text(area.value()));
+    }
+    let checked = element
+        .query_selector("input[type=radio]:checked")
+        .ok()?
+        .and_then(|radio| radio.dyn_into::<HtmlInputElement>().ok());
+    Some(Control::Chosen(checked.map(|radio| radio.value())))
 }

@@ -33,6 +33,24 @@ pub fn fresh_root(id: &str) -> Option<Element> {
     Some(root)
 }
 
+/// The attribute `cargo xtask build` puts on the app's root element when it holds the
+/// prerendered first screen (xtask/src/prerender.rs).
+const PRERENDERED: &str = "data-zc-prerendered";
+
+/// The element with this id, if it holds the prerendered first screen.
+pub fn prerendered_root(id: &str) -> Option<Element> {
+    let root = document()?.get_element_by_id(id)?;
+    root.has_attribute(PRERENDERED).then_some(root)
+}
+
+/// The prerendered root, taken over by the app: it no longer says it is prerendered
+/// (a page saved later holds the app as drawn, not the first screen).
+pub fn claim_root(root: Element) -> Element {
+    // Removing an attribute the element has cannot fail.
+    let _ = root.remove_attribute(PRERENDERED);
+    root
+}
+
 /// The page's query (`location.search`, with its `?`).
 pub fn search() -> String {
     window()

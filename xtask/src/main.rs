@@ -2,7 +2,8 @@
 //!
 //! ```text
 //! cargo xtask setup            install the pinned tools that are missing
-//! cargo xtask build            setup, then trunk build --release into dist/, plus
+//! cargo xtask build            setup, then trunk build --release into dist/, the
+//!                              first screen prerendered into it (prerender.rs), plus
 //!                              dist/offline.html and dist/sw.js (offline.rs)
 //! cargo xtask serve [ARGS]     setup, then trunk serve (ARGS go to trunk)
 //! cargo xtask test [STEP...]   setup, then every test step (or only those named)
@@ -16,6 +17,7 @@
 mod bench;
 mod cmd;
 mod offline;
+mod prerender;
 mod setup;
 mod sha256;
 mod steps;
@@ -102,7 +104,7 @@ fn build(args: &[String]) -> Result {
             .args(["build", "--release"])
             .args(args),
     )?;
-    offline::finish(&offline::dist_dir())?;
+    steps::finish_dist(&offline::dist_dir())?;
     println!("\nbuilt the web app into dist/");
     Ok(())
 }

@@ -208,11 +208,18 @@ pub fn fuzz_command(args: &[String]) -> Result {
     fuzz_all(seconds)
 }
 
-/// `trunk build --release` into dist/, then dist/offline.html and dist/sw.js from the
-/// same build (crate::offline).
+/// `trunk build --release` into dist/, then the prerendered first screen
+/// (crate::prerender), then dist/offline.html and dist/sw.js from the same build
+/// (crate::offline).
 pub fn wasm_build() -> Result {
     cmd::run(cmd::command("trunk").args(["build", "--release"]))?;
-    crate::offline::finish(&crate::offline::dist_dir())
+    finish_dist(&crate::offline::dist_dir())
+}
+
+/// What follows `trunk build` in dist/, in order.
+pub fn finish_dist(dist: &std::path::Path) -> Result {
+    crate::prerender::finish(dist)?;
+    crate::offline::finish(dist)
 }
 
 /// The browser tests' time limit: Playwright's own (playwright.config.mjs,

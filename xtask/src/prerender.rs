@@ -1,0 +1,91 @@
+//! After `trunk build`: the first screen prerendered into dist/index.html. The app's
+//! own binary, built natively, is the prerenderer (src/prerender.rs): what it prints
+//! for `app` goes into `<div id="app">` (marked `data-zc-prerendered` for src/main.rs
+//! to hydrate), and what it prints for `no-script` into the page's `<noscript>`.
+//! Run before crate::offline, so the offline file starts from the same page.
+
+use std::fs;
+use std::path::Path;
+
+use crate::cmd::{self, Result};
+
+/// The app's empty root in www/index.html.
+const EMPTY_ROOT: &str = "<div id=\"app\"></div>";
+/// Where the no-script section goes, inside the `<noscript>` of www/index.html.
+const NO_SCRIPT_SLOT: &str = "<!-- zhicheng:no-script -->";
+
+/// What the prerenderer prints for `part` (`app` or `no-script`).
+fn prerendered(part: &str) -> Result<String> {
+    let mut run = cmd::cargo();
+    run.current_dir(cmd::repo_root()).args([
+        "run",
+        "--quiet",
+        "--package",
+        "zhicheng-app",
+        "--",
+        part,
+    ]);
+    println!("$ {}", cmd::display(&run));
+    let out = run
+        .output()
+        .map_err(|e| format!("could not start cargo: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "the prerenderer failed ({}): {}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    String::from_utf8(out.stdout).map_err(|e| format!("the prerenderer printed non-UTF-8: {e}"))
+}
+
+/// `html` with the two parts in their places; an error names a missing place.
+pub fn fill(html: &str, app: &str, no_script: &str) -> Result<String> {
+    if html.matches(EMPTY_ROOT).count() != 1 {
+        return Err(format!("dist/index.html must hold `{EMPTY_ROOT}` once"));
+    }
+    if html.matches(NO_SCRIPT_SLOT).count() != 1 {
+        return Err(format!("dist/index.html must hold `{NO_SCRIPT_SLOT}` once"));
+    }
+    Ok(html
+        .replacen(
+            EMPTY_ROOT,
+            &format!("<div id=\"app\" data-zc-prerendered=\"\">{app}</div>"),
+            1,
+        )
+        .replacen(NO_SCRIPT_SLOT, no_script, 1))
+}
+
+/// Prerenders into dist/index.html.
+pub fn finish(dist: &Path) -> Result {
+    let path = dist.join("index.html");
+    let html = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let (app, no_script) = (prerendered("app")?, prerendered("no-script")?);
+    let filled = fill(&html, &app, &no_script)?;
+    fs::write(&path, &filled).map_err(|e| format!("{}: {e}", path.display()))?;
+    println!(
+        "prerendered the first screen into dist/index.html ({} KB, no-script {} KB)",
+        app.len() / 1024,
+        no_script.len() / 1024
+    );
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_parts_go_in_their_places_once() {
+        let page = format!("<noscript>x{NO_SCRIPT_SLOT}</noscript>{EMPTY_ROOT}");
+        assert_eq!(
+            fill(&page, "<p>app</p>", "<p>n</p>").unwrap(),
+            "<noscript>x<p>n</p></noscript><div id=\"app\" data-zc-prerendered=\"\"><p>app</p></div>"
+        );
+        assert!(fill(EMPTY_ROOT, "", "").is_err(), "no slot");
+        assert!(
+            fill(&format!("{page}{EMPTY_ROOT}"), "", "").is_err(),
+            "two roots"
+        );
+    }
+}
