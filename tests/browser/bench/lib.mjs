@@ -8,6 +8,17 @@ export { serveDir } from "../lib/server.mjs";
 export const PHONE = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 /** CPU slowdown for a mid-range phone (CDP Emulation.setCPUThrottlingRate). */
 export const CPU_THROTTLING = 4;
+/**
+ * A slow phone network for CDP Network.emulateNetworkConditions (throughputs in
+ * bytes per second): 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up.
+ */
+export const SLOW_PHONE_NETWORK = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: 1_600_000 / 8,
+  uploadThroughput: 750_000 / 8,
+  connectionType: "cellular3g",
+};
 /** The mark the app (and the reference app) sets after its first render. */
 export const INTERACTIVE_MARK = "interactive";
 
@@ -15,10 +26,11 @@ export { launchChromium as launch } from "../lib/chromium.mjs";
 
 /**
  * A page in a fresh context (no HTTP cache, no service worker, nothing stored), the
- * phone's viewport, the CPU slowed `throttling` times. Console errors and page
- * errors are collected in `page.errors`.
+ * phone's viewport, the CPU slowed `throttling` times and, if `network` is given
+ * (e.g. SLOW_PHONE_NETWORK), the network emulated so. Console errors and page
+ * errors are collected in `page.errors`; `cdp` is the page's DevTools session.
  */
-export async function phonePage(browser, throttling = CPU_THROTTLING) {
+export async function phonePage(browser, throttling = CPU_THROTTLING, network = null) {
   const context = await browser.newContext({ ...PHONE, serviceWorkers: "block" });
   const page = await context.newPage();
   page.errors = [];
@@ -28,7 +40,8 @@ export async function phonePage(browser, throttling = CPU_THROTTLING) {
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttling });
-  return { context, page };
+  if (network) await cdp.send("Network.emulateNetworkConditions", network);
+  return { context, page, cdp };
 }
 
 /**

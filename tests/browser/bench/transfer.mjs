@@ -10,7 +10,10 @@
 // compressed with brotli at quality 11 (node's zlib), as a static host serves it. For
 // the app, GROUP `precache` lists the files of its service worker's list (dist/sw.js,
 // `ASSETS`) that the first visit did not fetch: what the service worker downloads in
-// the background once the page is idle.
+// the background once the page is idle. GROUP `first-screen` is what the app's first
+// screen needs to be seen, the prerendered first step being in the HTML: index.html
+// and the stylesheets it links (rel="stylesheet"); not the glue or the wasm, which the
+// form needs to work (they are in GROUP `app`).
 
 import { readFile } from "node:fs/promises";
 import { join, normalize } from "node:path";
@@ -71,10 +74,26 @@ async function firstVisit(browser, dir) {
   }
 }
 
+/** The dist/-relative paths of the stylesheets an HTML page links. */
+function stylesheets(html) {
+  return [...html.matchAll(/<link\b[^>]*>/gi)]
+    .map(([tag]) => tag)
+    .filter((tag) => /\srel=(["']?)([^"'>]*\s)?stylesheet[\s"'>]/i.test(tag))
+    .map((tag) => tag.match(/\shref=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i))
+    .filter(Boolean)
+    .map((m) => local(new URL(m[1] ?? m[2] ?? m[3], "http://127.0.0.1/").href));
+}
+
 const browser = await launch();
 try {
   const app = await firstVisit(browser, appDir);
   for (const path of app) await report("app", appDir, path);
+  const sheets = stylesheets(await readFile(join(appDir, "index.html"), "utf8"));
+  if (sheets.length === 0) throw new Error(`${appDir}/index.html links no stylesheet`);
+  for (const path of ["index.html", ...sheets]) {
+    if (!app.includes(path)) throw new Error(`the first visit did not fetch ${path}`);
+    await report("first-screen", appDir, path);
+  }
   for (const path of await firstVisit(browser, referenceDir)) await report("reference", referenceDir, path);
   const sw = await readFile(join(appDir, "sw.js"), "utf8");
   const list = sw.match(/^const ASSETS = (\[.*\]); \/\/ zc:assets$/m);

@@ -7,7 +7,9 @@
 //! The suites, in order (`cargo xtask bench NAME…` runs only those named):
 //! [`size`] (what a first visit downloads, brotli, against an empty Yew app built in
 //! the same run; offline.html; the wasm's largest contributors by twiggy), [`page`]
-//! (start-up and re-evaluation in headless Chromium at 4× CPU throttling), [`engine`]
+//! (start-up and re-evaluation in headless Chromium at 4× CPU throttling),
+//! [`first_screen`] (the prerendered first step over a slow phone network, served
+//! with brotli, against the wasm's arrival and an empty Yew app), [`engine`]
 //! (one evaluation, criterion), [`batch`] (the CLI and the batch page), and
 //! [`hostile`] (every reader on its worst inputs against benign ones of the same
 //! size). To add a figure, write a `fn(&mut Bench) -> Result` and add one line to
@@ -15,6 +17,7 @@
 
 pub mod batch;
 pub mod engine;
+pub mod first_screen;
 pub mod hostile;
 pub mod hostile_inputs;
 pub mod page;
@@ -67,6 +70,11 @@ pub const SUITES: &[Suite] = &[
         name: "startup",
         about: "headless Chromium, 360×640, 4× CPU: navigation to the form interactive, vs an empty Yew app",
         run: page::startup,
+    },
+    Suite {
+        name: "firstscreen",
+        about: "headless Chromium, 360×640, 4× CPU, a slow phone network (150 ms, 1.6 Mbit/s), brotli: the first step visible vs the wasm downloaded; vs an empty Yew app",
+        run: first_screen::run,
     },
     Suite {
         name: "reeval",

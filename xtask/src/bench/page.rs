@@ -26,7 +26,7 @@ pub const REEVAL_CHANGES: usize = 60;
 pub const REEVAL_BUDGET_MS: f64 = 8.0;
 
 /// `a–b ms` for a list of milliseconds, with `decimals`.
-fn spread(xs: &[f64], decimals: usize) -> String {
+pub fn spread(xs: &[f64], decimals: usize) -> String {
     let lo = xs.iter().copied().fold(f64::INFINITY, f64::min);
     let hi = xs.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     format!("{lo:.decimals$}–{hi:.decimals$} ms")
