@@ -33,9 +33,17 @@
     loading ??= (async () => {
       const response = await fetch(new URL("index.html", base));
       if (!response.ok) throw new Error(`zhicheng: ${response.url}: HTTP ${response.status}`);
-      const page = new DOMParser().parseFromString(await response.text(), "text/html");
+      // Only the tags that name the files are parsed: the built page has its stylesheet
+      // inline, which a parse of the whole page in this one would apply to nothing but
+      // still report to this page's CSP. The boot tag names the stylesheet's file
+      // (xtask/src/prerender.rs); Trunk's development server still links it.
+      const text = await response.text();
+      const tags = [/<script\b[^>]*\bdata-zc-js=[^>]*>/, /<link\b[^>]*\brel="stylesheet"[^>]*>/]
+        .map((pattern) => text.match(pattern)?.[0] ?? "")
+        .join("");
+      const page = new DOMParser().parseFromString(tags, "text/html");
       const tag = page.querySelector("script[data-zc-js][data-zc-wasm]");
-      const css = page.querySelector('link[rel="stylesheet"]');
+      const css = tag?.dataset.zcCss ?? page.querySelector('link[rel="stylesheet"]')?.getAttribute("href");
       if (!tag || !css) throw new Error("zhicheng: index.html does not name the app's files");
       // The app mounts nothing of its own here (src/embed.rs, is_widget_host), and
       // finds its files (the notices' text) beside this script (src/web/assets.rs).
@@ -50,7 +58,7 @@
       };
       const glue = await import(new URL(tag.dataset.zcJs, base).href);
       await glue.default({ module_or_path: new URL(tag.dataset.zcWasm, base) });
-      return { glue, css: new URL(css.getAttribute("href"), base).href };
+      return { glue, css: new URL(css, base).href };
     })();
     return loading;
   }

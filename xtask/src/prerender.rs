@@ -1,13 +1,18 @@
-//! After `trunk build`: the first screen prerendered into dist/index.html. The app's
-//! own binary, built natively, is the prerenderer (src/prerender.rs): what it prints
-//! for `app` goes into `<div id="app">` (marked `data-zc-prerendered` for src/main.rs
-//! to hydrate), and what it prints for `no-script` into the page's `<noscript>`.
-//! Run before crate::offline, so the offline file starts from the same page.
+//! After `trunk build`: the first screen prerendered into dist/index.html, and styled
+//! there. The app's own binary, built natively, is the prerenderer (src/prerender.rs):
+//! what it prints for `app` goes into `<div id="app">` (marked `data-zc-prerendered`
+//! for src/main.rs to hydrate), and what it prints for `no-script` into the page's
+//! `<noscript>`. The stylesheet Trunk linked is put inline (`<style>`, allowed by its
+//! hash in www/index.html's CSP), so the first screen paints once the page alone has
+//! arrived; the boot tag names the file (`data-zc-css`) for www/embed.js's widgets,
+//! which still load it. Run before crate::offline, so the offline file starts from the
+//! same page.
 
 use std::fs;
 use std::path::Path;
 
 use crate::cmd::{self, Result};
+use crate::offline::{attribute, element};
 
 /// The app's empty root in www/index.html.
 const EMPTY_ROOT: &str = "<div id=\"app\"></div>";
@@ -56,15 +61,41 @@ pub fn fill(html: &str, app: &str, no_script: &str) -> Result<String> {
         .replacen(NO_SCRIPT_SLOT, no_script, 1))
 }
 
-/// Prerenders into dist/index.html.
+/// The start of the boot tag Trunk writes (Trunk.toml pattern_script).
+const BOOT_TAG: &str = "<script type=\"application/x-zhicheng\"";
+
+/// `html` with its one stylesheet link replaced by `<style>` holding `read(href)`, and
+/// the file named on the boot tag (`data-zc-css`).
+pub fn inline_stylesheet(html: &str, read: impl Fn(&str) -> Result<String>) -> Result<String> {
+    let link = element(html, "<link rel=\"stylesheet\"")
+        .ok_or("dist/index.html has no <link rel=\"stylesheet\">")?;
+    let href = attribute(link, "href").ok_or("the stylesheet link has no href")?;
+    let css = read(href)?;
+    if css.to_ascii_lowercase().contains("</style") {
+        return Err(format!("{href}: contains </style, cannot be inlined"));
+    }
+    if !html.contains(BOOT_TAG) {
+        return Err("dist/index.html has no boot tag (Trunk.toml pattern_script)".into());
+    }
+    let file = href.trim_start_matches('/');
+    Ok(html
+        .replacen(link, &format!("<style>{css}</style>"), 1)
+        .replacen(BOOT_TAG, &format!("{BOOT_TAG} data-zc-css=\"{file}\""), 1))
+}
+
+/// Prerenders into dist/index.html, and puts its stylesheet inline.
 pub fn finish(dist: &Path) -> Result {
     let path = dist.join("index.html");
     let html = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let (app, no_script) = (prerendered("app")?, prerendered("no-script")?);
     let filled = fill(&html, &app, &no_script)?;
+    let filled = inline_stylesheet(&filled, |href| {
+        let css = dist.join(href.trim_start_matches('/'));
+        fs::read_to_string(&css).map_err(|e| format!("{}: {e}", css.display()))
+    })?;
     fs::write(&path, &filled).map_err(|e| format!("{}: {e}", path.display()))?;
     println!(
-        "prerendered the first screen into dist/index.html ({} KB, no-script {} KB)",
+        "prerendered the first screen into dist/index.html ({} KB, no-script {} KB), its stylesheet inline",
         app.len() / 1024,
         no_script.len() / 1024
     );
@@ -87,5 +118,22 @@ mod tests {
             fill(&format!("{page}{EMPTY_ROOT}"), "", "").is_err(),
             "two roots"
         );
+    }
+
+    #[test]
+    fn the_stylesheet_goes_inline_and_the_boot_tag_names_it() {
+        let page = "<head><link rel=\"stylesheet\" href=\"/styles-1.css\" integrity=\"x\"/></head>\
+                    <script type=\"application/x-zhicheng\" data-zc-js=\"a.js\"></script>";
+        let read = |href: &str| {
+            assert_eq!(href, "/styles-1.css");
+            Ok("body{margin:0}".to_string())
+        };
+        assert_eq!(
+            inline_stylesheet(page, read).unwrap(),
+            "<head><style>body{margin:0}</style></head>\
+             <script type=\"application/x-zhicheng\" data-zc-css=\"styles-1.css\" data-zc-js=\"a.js\"></script>"
+        );
+        assert!(inline_stylesheet(page, |_| Ok("</style>".into())).is_err());
+        assert!(inline_stylesheet("<p>", |_| Ok(String::new())).is_err());
     }
 }

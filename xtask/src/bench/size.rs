@@ -10,8 +10,8 @@
 //!   empty Yew app built in the same run ([`super::reference`]). What the service
 //!   worker precaches once the page is idle is listed too (no budget).
 //! - The first screen's transfer: what the first step needs to be seen, now that
-//!   `cargo xtask build` prerenders it into dist/index.html: that page and the
-//!   stylesheet it links, brotli 11, against [`FIRST_SCREEN_BUDGET`] and beside the
+//!   `cargo xtask build` prerenders it into dist/index.html: that page, its stylesheet
+//!   inline (and any it still links), brotli 11, against [`FIRST_SCREEN_BUDGET`] and beside the
 //!   empty Yew app's whole first visit (which shows nothing before its wasm runs).
 //!   The wasm and its glue, which the form needs to work, are not part of it; they
 //!   are in the first visit above.
@@ -160,8 +160,8 @@ pub fn run(b: &mut Bench) -> Result {
     let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     let prerendered = html.contains(PRERENDERED_MARK);
     b.figures.push(Figure {
-        name: "First screen transfer (what the first step needs to be seen: the HTML and its \
-               stylesheet)"
+        name: "First screen transfer (what the first step needs to be seen: the HTML, its \
+               stylesheet inline)"
             .into(),
         value: kb(first_screen),
         budget: format!("≤ {}", kb(FIRST_SCREEN_BUDGET)),
@@ -172,8 +172,8 @@ pub fn run(b: &mut Bench) -> Result {
         ),
         ok: Some(first_screen <= FIRST_SCREEN_BUDGET),
         note: format!(
-            "dist/index.html and the stylesheet it links (`rel=\"stylesheet\"`), each \
-             compressed with brotli at quality 11 (tests/browser/bench/transfer.mjs): {}. {} \
+            "dist/index.html, its stylesheet inline (xtask/src/prerender.rs), and any \
+             stylesheet it still links (`rel=\"stylesheet\"`), each compressed with brotli at quality 11 (tests/browser/bench/transfer.mjs): {}. {} \
              The wasm and its glue, which the form needs to work (to be interactive), are \
              not part of this figure; they are counted in the first visit above. The \
              reference is the empty Yew app's whole first visit, as it shows nothing \
@@ -182,7 +182,7 @@ pub fn run(b: &mut Bench) -> Result {
             if prerendered {
                 "The page holds the first step prerendered by `cargo xtask build` (its \
                  header, stepper and first step with the notices), which the browser paints \
-                 once this HTML and stylesheet are in."
+                 once this HTML is in."
             } else {
                 "**This dist/index.html holds no prerendered first screen \
                  (`data-zc-prerendered`): there the first step needs the wasm too, so this \
