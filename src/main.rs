@@ -32,6 +32,7 @@ use std::rc::Rc;
 use form::early::{self, Entered};
 use start::Start;
 use web::input::Control;
+use web::page::Prerendered;
 
 /// The id of the element in www/index.html that the app renders into.
 const ROOT_ID: &str = "app";
@@ -66,10 +67,11 @@ fn mount() {
         Some(_) => early::edits(entered),
         None => Vec::new(),
     });
-    // Hydration needs the first render to be what was prerendered: the hosted page's
-    // (the offline file's footer, for one, differs).
+    // Hydration needs the page to be what was prerendered, element for element, and
+    // the first render to draw it again: the hosted page's (the offline file's footer,
+    // for one, differs).
     let (root, how) = match prerendered {
-        Some(root) if !web::assets::inline() => {
+        Some(Prerendered::AsBuilt(root)) if !web::assets::inline() => {
             (web::page::claim_root(root), Start::Hydrate { early })
         }
         _ => (

@@ -34,13 +34,27 @@ pub fn fresh_root(id: &str) -> Option<Element> {
 }
 
 /// The attribute `cargo xtask build` puts on the app's root element when it holds the
-/// prerendered first screen (xtask/src/prerender.rs).
+/// prerendered first screen: its number of elements (xtask/src/prerender.rs).
 const PRERENDERED: &str = "data-zc-prerendered";
 
+/// A root that holds the prerendered first screen: as it was built, or changed since.
+pub enum Prerendered {
+    /// Element for element as built (what was typed or chosen aside): it can be hydrated.
+    AsBuilt(Element),
+    /// Elements added or removed since (a translator, an extension): draw it anew.
+    Changed,
+}
+
 /// The element with this id, if it holds the prerendered first screen.
-pub fn prerendered_root(id: &str) -> Option<Element> {
+pub fn prerendered_root(id: &str) -> Option<Prerendered> {
     let root = document()?.get_element_by_id(id)?;
-    root.has_attribute(PRERENDERED).then_some(root)
+    let built: u32 = root.get_attribute(PRERENDERED)?.parse().ok()?;
+    let now = root.query_selector_all("*").ok()?.length();
+    Some(if now == built {
+        Prerendered::AsBuilt(root)
+    } else {
+        Prerendered::Changed
+    })
 }
 
 /// The prerendered root, taken over by the app: it no longer says it is prerendered

@@ -60,6 +60,28 @@ test.describe(() => {
     await expect(page.locator('[data-current-step="about"]')).toBeVisible();
   });
 
+  test("a page changed before the app started (a translator's <font>s) is drawn anew, keeping what was typed", async ({ page }) => {
+    const release = await holdWasm(page);
+    await goto(page, "/");
+    await expect(page.locator("#app[data-zc-prerendered]")).toHaveCount(1);
+    await page.locator("#f-specialty").fill("环保工程");
+    // What a page translator does to each text: wrap it in <font> elements.
+    await page.evaluate(() => {
+      for (const heading of document.querySelectorAll("#app h1, #app h2")) {
+        const font = document.createElement("font");
+        font.append(...heading.childNodes);
+        heading.append(font);
+      }
+      document.querySelector(".app-name").zcBefore = true;
+    });
+    release();
+    await ready(page);
+    await expect(page.locator(".site-header"), "the app is shown once").toHaveCount(1);
+    expect(await page.evaluate(() => document.querySelector(".app-name").zcBefore), "drawn anew").toBeUndefined();
+    await expect(page.locator("#app font")).toHaveCount(0);
+    await expect(page.locator("#f-specialty")).toHaveValue("环保工程");
+  });
+
   test("a share link and remembered data still open on their own step", async ({ page, context }) => {
     const [example] = await examples();
     await goto(page, `/${profileFragment(example.text)}`);

@@ -1,7 +1,7 @@
 //! After `trunk build`: the first screen prerendered into dist/index.html, and styled
 //! there. The app's own binary, built natively, is the prerenderer (src/prerender.rs):
 //! what it prints for `app` goes into `<div id="app">` (marked `data-zc-prerendered`
-//! for src/main.rs to hydrate), and what it prints for `no-script` into the page's
+//! with its number of elements, for src/main.rs to hydrate), and what it prints for `no-script` into the page's
 //! `<noscript>`. The stylesheet Trunk linked is put inline (`<style>`, allowed by its
 //! hash in www/index.html's CSP), so the first screen paints once the page alone has
 //! arrived; the boot tag names the file (`data-zc-css`) for www/embed.js's widgets,
@@ -44,6 +44,18 @@ fn prerendered(part: &str) -> Result<String> {
     String::from_utf8(out.stdout).map_err(|e| format!("the prerenderer printed non-UTF-8: {e}"))
 }
 
+/// The number of elements in prerendered HTML (its start tags: Yew escapes `<` in text
+/// and attributes). The root carries it, and src/main.rs hydrates only a root that
+/// still holds that many: a page changed before the app started (a translator's
+/// `<font>` around each text, an extension's additions) is drawn anew instead, since
+/// Yew's hydration cannot take a page other than the one it drew.
+pub fn elements(html: &str) -> usize {
+    html.as_bytes()
+        .windows(2)
+        .filter(|w| w[0] == b'<' && w[1].is_ascii_alphabetic())
+        .count()
+}
+
 /// `html` with the two parts in their places; an error names a missing place.
 pub fn fill(html: &str, app: &str, no_script: &str) -> Result<String> {
     if html.matches(EMPTY_ROOT).count() != 1 {
@@ -55,7 +67,10 @@ pub fn fill(html: &str, app: &str, no_script: &str) -> Result<String> {
     Ok(html
         .replacen(
             EMPTY_ROOT,
-            &format!("<div id=\"app\" data-zc-prerendered=\"\">{app}</div>"),
+            &format!(
+                "<div id=\"app\" data-zc-prerendered=\"{}\">{app}</div>",
+                elements(app)
+            ),
             1,
         )
         .replacen(NO_SCRIPT_SLOT, no_script, 1))
@@ -111,12 +126,20 @@ mod tests {
         let page = format!("<noscript>x{NO_SCRIPT_SLOT}</noscript>{EMPTY_ROOT}");
         assert_eq!(
             fill(&page, "<p>app</p>", "<p>n</p>").unwrap(),
-            "<noscript>x<p>n</p></noscript><div id=\"app\" data-zc-prerendered=\"\"><p>app</p></div>"
+            "<noscript>x<p>n</p></noscript><div id=\"app\" data-zc-prerendered=\"1\"><p>app</p></div>"
         );
         assert!(fill(EMPTY_ROOT, "", "").is_err(), "no slot");
         assert!(
             fill(&format!("{page}{EMPTY_ROOT}"), "", "").is_err(),
             "two roots"
+        );
+    }
+
+    #[test]
+    fn elements_are_counted_by_their_start_tags() {
+        assert_eq!(
+            elements("<!--<[App]>--><div class=\"a\"><p>x &lt;b</p><br></div><!--</[App]>-->"),
+            3
         );
     }
 
