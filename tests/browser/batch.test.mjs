@@ -272,11 +272,20 @@ test("cancel stops the worker; the page answers while 10,000 people are checked"
   await page.click("#batch-next");
   await expect(page.locator("[data-batch-row]").first()).toHaveAttribute("data-batch-row", "52");
 
-  // Cancel: the worker is stopped, no results are shown, and it can start again.
+  // Cancel: the worker is stopped, no results are shown, and it can start again. The
+  // cancel button is clicked as soon as the page shows the run (in the observer of that
+  // change, before the worker's first message can arrive): a run of 10,000 takes under
+  // half a second, which a click from outside the page may miss.
   await page.click("#lang-toggle");
+  await page.evaluate(() => {
+    const watch = new MutationObserver(() => {
+      if (!document.querySelector('[data-batch-state="running"]')) return;
+      watch.disconnect();
+      document.getElementById("batch-cancel").click();
+    });
+    watch.observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
   await page.click("#batch-start");
-  await page.locator('[data-batch-state="running"]').waitFor();
-  await page.click("#batch-cancel");
   await page.locator('[data-batch-state="cancelled"]').waitFor();
   await expect.poll(() => page.locator("[data-batch-cancelled]").innerText()).toMatch(/已取消/);
   await expect(page.locator("[data-batch-row]")).toHaveCount(0);
