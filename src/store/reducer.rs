@@ -14,8 +14,7 @@ use super::focus::Focus;
 use super::notice::Notice;
 use super::page::Page;
 use super::saved::StorageError;
-use super::state::Arrived;
-use super::state::{AppState, CsvReport, Remembering, Reveal, ShareBox};
+use super::state::{AppState, Arrived, CsvReport, Remembering, Reveal, ShareBox};
 use crate::embed::Options as Embed;
 use crate::form::edit::Edit;
 use crate::form::field::{Field, Name};
@@ -71,11 +70,16 @@ pub fn embedded(embed: Rc<Embed>, today: String) -> AppState {
 }
 
 /// The state of a page rendered from nothing: what it held taken in at once (the
-/// effects that asks for are performed after the first render).
+/// effects that asks for are performed after the first render; what was entered early
+/// is remembered at once when remembering is on, as `Action::Arrive` would).
 pub fn started(today: String, arrival: Arrival) -> AppState {
+    let entered_early = !arrival.early.is_empty();
     let mut s = AppState::new(today);
     let mut fx = Vec::new();
     s.arrive(arrival, &mut fx);
+    if entered_early && s.remembered().is_some() {
+        fx.push(Effect::Store);
+    }
     for effect in fx {
         s.outbox.request(effect);
     }

@@ -506,6 +506,10 @@ fn hydrating_the_first_screen_then_what_the_page_held_arrives_as_if_at_once() {
         vec![Effect::Store],
         "and remembered, since remembering is on"
     );
+    assert!(
+        at_once.outbox.after(0).any(|r| r.effect == Effect::Store),
+        "drawn at once (the offline file), it is remembered too"
+    );
 }
 
 #[test]
