@@ -180,8 +180,10 @@ async function keepForSaving() {
     block.textContent = toBase64(await through(bytes, new CompressionStream("gzip")));
     document.body.append(block);
   }
-  // A saved copy opened from file:// cannot check integrity (no CORS there).
+  // A saved copy opened from file:// cannot check integrity (no CORS there), and has
+  // no files beside it to preload (xtask/src/prerender.rs): it starts from the payload.
   for (const link of document.querySelectorAll("link[integrity]")) link.removeAttribute("integrity");
+  for (const link of document.querySelectorAll('link[rel="preload"]')) link.remove();
 }
 
 function registerServiceWorker() {

@@ -239,7 +239,11 @@ fn offline_html(dist: &Path, built: &Built, files: &[String]) -> Result<String> 
         ));
     }
 
-    // No service worker, no install manifest: neither works from a file.
+    // No preloads (the files are inline), no service worker, no install manifest:
+    // none of them works from a file.
+    while let Some(link) = element(&html, "<link rel=\"preload\"") {
+        html = html.replacen(&link.to_string(), "", 1);
+    }
     if let Some(manifest) = element(&html, "<link rel=\"manifest\"") {
         html = html.replacen(&manifest.to_string(), "", 1);
     }

@@ -5,8 +5,8 @@
 //! `<noscript>`. The stylesheet Trunk linked is put inline (`<style>`, allowed by its
 //! hash in www/index.html's CSP), so the first screen paints once the page alone has
 //! arrived; the boot tag names the file (`data-zc-css`) for www/embed.js's widgets,
-//! which still load it. Run before crate::offline, so the offline file starts from the
-//! same page.
+//! which still load it. The wasm and its glue are preloaded from the head ([`preload`]).
+//! Run before crate::offline, so the offline file starts from the same page.
 
 use std::fs;
 use std::path::Path;
@@ -98,7 +98,29 @@ pub fn inline_stylesheet(html: &str, read: impl Fn(&str) -> Result<String>) -> R
         .replacen(BOOT_TAG, &format!("{BOOT_TAG} data-zc-css=\"{file}\""), 1))
 }
 
-/// Prerenders into dist/index.html, and puts its stylesheet inline.
+/// Where the preload links go: right after this element of the page's head, before
+/// the stylesheet, so the browser asks for the app's files with the page's first bytes.
+const PRELOAD_AFTER: &str = "<meta name=\"referrer\"";
+
+/// `html` with the wasm and its glue preloaded (`<link rel="preload" as="fetch">`, the
+/// request www/boot.js's own `fetch` then takes over): their download starts while the
+/// page is still arriving and its first screen is being drawn, not once the boot
+/// script, a module, runs after the whole page is parsed. The offline file drops them
+/// (crate::offline) and so does a page saved from the browser (www/boot.js).
+pub fn preload(html: &str) -> Result<String> {
+    let tag = element(html, BOOT_TAG).ok_or("dist/index.html has no boot tag")?;
+    let glue = attribute(tag, "data-zc-js").ok_or("the boot tag has no data-zc-js")?;
+    let wasm = attribute(tag, "data-zc-wasm").ok_or("the boot tag has no data-zc-wasm")?;
+    let after = element(html, PRELOAD_AFTER)
+        .ok_or("dist/index.html has no <meta name=\"referrer\"> to put the preloads after")?;
+    let links = format!(
+        "<link rel=\"preload\" href=\"{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\">\
+         <link rel=\"preload\" href=\"{glue}\" as=\"fetch\" crossorigin=\"anonymous\">"
+    );
+    Ok(html.replacen(after, &format!("{after}{links}"), 1))
+}
+
+/// Prerenders into dist/index.html, puts its stylesheet inline and preloads the app.
 pub fn finish(dist: &Path) -> Result {
     let path = dist.join("index.html");
     let html = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -108,6 +130,7 @@ pub fn finish(dist: &Path) -> Result {
         let css = dist.join(href.trim_start_matches('/'));
         fs::read_to_string(&css).map_err(|e| format!("{}: {e}", css.display()))
     })?;
+    let filled = preload(&filled)?;
     fs::write(&path, &filled).map_err(|e| format!("{}: {e}", path.display()))?;
     println!(
         "prerendered the first screen into dist/index.html ({} KB, no-script {} KB), its stylesheet inline",
@@ -141,6 +164,19 @@ mod tests {
             elements("<!--<[App]>--><div class=\"a\"><p>x &lt;b</p><br></div><!--</[App]>-->"),
             3
         );
+    }
+
+    #[test]
+    fn the_wasm_and_its_glue_are_preloaded_from_the_head() {
+        let page = "<head><meta name=\"referrer\" content=\"no-referrer\"><style>x</style>\
+                    <script type=\"application/x-zhicheng\" data-zc-js=\"/a.js\" data-zc-wasm=\"/a_bg.wasm\"></script>";
+        let done = preload(page).unwrap();
+        assert!(done.starts_with(
+            "<head><meta name=\"referrer\" content=\"no-referrer\">\
+             <link rel=\"preload\" href=\"/a_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\">\
+             <link rel=\"preload\" href=\"/a.js\" as=\"fetch\" crossorigin=\"anonymous\"><style>"
+        ), "{done}");
+        assert!(preload("<head></head>").is_err());
     }
 
     #[test]
