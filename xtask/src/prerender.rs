@@ -1,8 +1,8 @@
 //! After `trunk build`: the first screen prerendered into dist/index.html, and styled
 //! there. The app's own binary, built natively, is the prerenderer (src/prerender.rs):
 //! what it prints for `app` goes into `<div id="app">` (marked `data-zc-prerendered`
-//! with its number of elements, for src/main.rs to hydrate), and what it prints for `no-script` into the page's
-//! `<noscript>`. The stylesheet Trunk linked is put inline (`<style>`, allowed by its
+//! with its number of elements, for src/main.rs to hydrate), and what it prints for
+//! `no-script` into the page's `<noscript>`. The stylesheet Trunk linked is put inline (`<style>`, allowed by its
 //! hash in www/index.html's CSP), so the first screen paints once the page alone has
 //! arrived; the boot tag names the file (`data-zc-css`) for www/embed.js's widgets,
 //! which still load it. The wasm and its glue are preloaded from the head ([`preload`]).
@@ -44,8 +44,10 @@ fn prerendered(part: &str) -> Result<String> {
     String::from_utf8(out.stdout).map_err(|e| format!("the prerenderer printed non-UTF-8: {e}"))
 }
 
-/// The number of elements in prerendered HTML (its start tags: Yew escapes `<` in text
-/// and attributes). The root carries it, and src/main.rs hydrates only a root that
+/// The number of elements in prerendered HTML: its start tags (Yew escapes `<` in text;
+/// an attribute holding `<` and a letter would make the count too high, and the page
+/// would be drawn anew rather than hydrated, which tests/browser/hydration.test.mjs
+/// would show). The root carries it, and src/main.rs hydrates only a root that
 /// still holds that many: a page changed before the app started (a translator's
 /// `<font>` around each text, an extension's additions) is drawn anew instead, since
 /// Yew's hydration cannot take a page other than the one it drew.
