@@ -90,16 +90,24 @@ mod tests {
     }
 
     #[test]
-    fn without_javascript_each_notice_has_its_dates_and_phones() {
+    fn without_javascript_each_notice_has_its_dates_committees_and_phones() {
         let html = futures::executor::block_on(no_script_section());
         assert!(!html.contains("<!--"), "static, no hydration markers");
         for rs in zhicheng_engine::rules::rule_sets() {
             assert!(html.contains(&format!("data-no-script-rule-set=\"{}\"", rs.id)));
             if let Some(plan) = zhicheng_engine::rules::plan(rs.id) {
-                for c in plan.contacts {
-                    for p in c.phones {
-                        assert!(html.contains(p.text), "{} of {}", p.text, rs.id);
-                    }
+                let rows = plan.committees.iter().flat_map(|t| t.rows.iter());
+                let offices = rows.flat_map(|row| row.contacts.iter());
+                for p in plan
+                    .contacts
+                    .iter()
+                    .flat_map(|c| c.phones)
+                    .chain(offices.flat_map(|o| o.phones))
+                {
+                    assert!(html.contains(p.text), "{} of {}", p.text, rs.id);
+                }
+                for row in plan.committees.iter().flat_map(|t| t.rows.iter()) {
+                    assert!(html.contains(row.name), "{} of {}", row.name, rs.id);
                 }
             }
         }

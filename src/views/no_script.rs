@@ -1,10 +1,11 @@
 //! What the page shows with JavaScript off, in its `<noscript>` (prerendered by
 //! `cargo xtask build`, src/prerender.rs): that the self-check needs JavaScript, and
-//! what needs none — each notice with its date, schedule, phone numbers and whole
-//! text. In Chinese, each heading with its English beside it.
+//! what needs none — each notice with its date, schedule, phone numbers, its committees
+//! (folded: each one's deadline and phones) and whole text. In Chinese, each heading
+//! with its English beside it.
 
 use yew::prelude::*;
-use zhicheng_engine::rules::{self, RuleSet};
+use zhicheng_engine::rules::{self, Committee, CommitteeTable, RuleSet};
 use zhicheng_engine::Lang;
 
 use crate::i18n::{self, Text};
@@ -22,6 +23,42 @@ const INTRO: Text = Text {
     en: "This browser is not running the page's program, so the self-check cannot run. What needs no program is below: each notice's date, schedule and phone numbers, and its whole text.",
 };
 
+const COMMITTEES: Text = Text {
+    zh: "各评委会：材料截止时间和电话",
+    en: "Each committee: its deadline for materials and phone numbers",
+};
+const DEADLINE: Text = Text {
+    zh: "材料截止：",
+    en: "Materials by: ",
+};
+
+/// The notice's committee table, folded (`<details>` opens without JavaScript): each
+/// row's number and name as the notice writes them, its deadline, its offices' phones.
+fn committees(tables: &[CommitteeTable]) -> Html {
+    let rows: Vec<&Committee> = tables.iter().flat_map(|t| t.rows.iter()).collect();
+    if rows.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <details class="no-script-committees">
+            <summary>{ both(COMMITTEES) }{ format!(" ({})", rows.len()) }</summary>
+            <ul class="offices">
+                { for rows.into_iter().map(|row| html! {
+                    <li data-no-script-committee={row.no.to_string()}>
+                        <strong>{ format!("{}. {}", row.no, row.name) }</strong>
+                        if let Some(deadline) = row.deadline {
+                            { " · " }{ DEADLINE.get(Lang::Zh) }{ deadline }
+                        }
+                        { for row.contacts.iter().map(|c| html! {
+                            <>{ " · " }{ c.office }{ " " }{ phones(c.phones) }</>
+                        }) }
+                    </li>
+                }) }
+            </ul>
+        </details>
+    }
+}
+
 /// A term in both languages, Chinese first.
 fn both(text: Text) -> String {
     format!("{} · {}", text.get(Lang::Zh), text.get(Lang::En))
@@ -32,6 +69,7 @@ fn rule_set(rs: &RuleSet) -> Html {
     let plan = rules::plan(rs.id);
     let schedule = plan.and_then(|p| p.schedule.as_ref());
     let contacts = plan.map_or(&[][..], |p| p.contacts);
+    let tables = plan.map_or(&[][..], |p| p.committees);
     html! {
         <li class="rule-set" data-no-script-rule-set={rs.id}>
             <h3>{ rs.name(Lang::Zh) }<span class="no-script-en" lang="en">{ rs.name(Lang::En) }</span></h3>
@@ -63,6 +101,7 @@ fn rule_set(rs: &RuleSet) -> Html {
                     </dd></div>
                 }
             </dl>
+            { committees(tables) }
             if let Some(file) = doc.and_then(|d| d.file) {
                 <p>{ whole_notice_link(Lang::Zh, file) }</p>
             }

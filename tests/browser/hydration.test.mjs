@@ -108,7 +108,7 @@ test.describe(() => {
 test.describe(() => {
   test.use({ javaScriptEnabled: false });
 
-  test("with JavaScript off the page says so and shows each notice's dates and phone numbers", async ({ page, request }) => {
+  test("with JavaScript off the page says so and shows each notice's dates, committees and phone numbers", async ({ page, request }) => {
     await goto(page, "/");
     await expect(page.locator("#no-script-heading")).toBeVisible();
     await expect(page.locator("#no-script-heading")).toContainText("JavaScript");
@@ -117,7 +117,11 @@ test.describe(() => {
     expect(await notices.count()).toBeGreaterThanOrEqual(4);
     await expect(page.locator(".no-script [data-notice-date]").first()).toBeVisible();
     await expect(page.locator(".no-script [data-deadline]").first()).toBeVisible();
-    await expect(page.locator(".no-script [data-phone]").first()).toBeVisible();
+    await expect(page.locator(".no-script [data-contacts] [data-phone]").first()).toBeVisible();
+    // The committees, folded, open without JavaScript: each one's deadline and phones.
+    const committees = page.locator("details.no-script-committees").first();
+    await committees.locator("summary").click();
+    await expect(committees.locator("[data-no-script-committee] [data-phone]").first()).toBeVisible();
     // Each notice's whole text opens without JavaScript.
     for (const href of await page.locator(".no-script a.whole-notice").evaluateAll((as) => as.map((a) => a.href))) {
       expect((await request.get(href)).ok(), href).toBe(true);
