@@ -4,8 +4,8 @@
 //   RESULT app_fcp_ms=A,B,… app_visible_ms=… app_wasm_end_ms=… app_interactive_ms=…
 //          reference_fcp_ms=… reference_wasm_end_ms=… reference_interactive_ms=… …
 //
-// Serves both directories as a real host does (compressed-server.mjs: brotli 11 for
-// the HTML, CSS, JS and wasm, the right Content-Type) and loads each RUNS times,
+// Serves both directories as a real host does (lib/server.mjs with `brotli`: brotli 11
+// for the HTML, CSS, JS and wasm, the right Content-Type) and loads each RUNS times,
 // alternately, each in a fresh browser context (no HTTP cache, service workers
 // blocked) as a phone on a slow network sees it: 360×640, the CPU slowed 4× (CDP
 // Emulation.setCPUThrottlingRate) and the network emulated with CDP
@@ -36,8 +36,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 
-import { serveCompressed } from "./compressed-server.mjs";
-import { CPU_THROTTLING, INTERACTIVE_MARK, SLOW_PHONE_NETWORK, launch, list, median, phonePage } from "./lib.mjs";
+import { CPU_THROTTLING, INTERACTIVE_MARK, SLOW_PHONE_NETWORK, launch, list, median, phonePage, serveDir } from "./lib.mjs";
 
 const [appDir, referenceDir, runsArg = "7"] = process.argv.slice(2);
 if (!appDir || !referenceDir) {
@@ -164,7 +163,10 @@ console.log(
     ? "the app's index.html holds the first step's heading, prerendered"
     : "the app's index.html holds no prerendered first step: its heading is timed by polling",
 );
-const servers = { app: await serveCompressed(dirs.app), reference: await serveCompressed(dirs.reference) };
+const servers = {
+  app: await serveDir(dirs.app, { brotli: true }),
+  reference: await serveDir(dirs.reference, { brotli: true }),
+};
 const browser = await launch();
 try {
   // Not counted: the server compresses each file the first time it is asked for it.

@@ -5,8 +5,8 @@
 //! compressed as a real host serves them.
 //!
 //! tests/browser/bench/first-screen.mjs serves the app's dist/ and the empty Yew app's
-//! ([`super::reference`]) with brotli at quality 11 (tests/browser/bench/
-//! compressed-server.mjs), and loads each [`RUNS`] times, alternating, in headless
+//! ([`super::reference`]) with brotli at quality 11 (tests/browser/lib/server.mjs
+//! with `brotli`), and loads each [`RUNS`] times, alternating, in headless
 //! Chromium: 360×640, a fresh context per load (no HTTP cache, service workers
 //! blocked), the CPU slowed 4× and the network emulated (CDP
 //! `Network.emulateNetworkConditions`: 150 ms latency, 1.6 Mbit/s down, 750 kbit/s
@@ -135,7 +135,7 @@ pub fn run(b: &mut Bench) -> Result {
          Network.emulateNetworkConditions (150 ms latency, 1.6 Mbit/s = 200,000 bytes/s \
          down, 750 kbit/s up), both apps served from 127.0.0.1 as a real host does: \
          `Content-Encoding: br` (brotli quality 11) for the HTML, CSS, JS and wasm, with \
-         their Content-Type (tests/browser/bench/compressed-server.mjs; sent per load: \
+         their Content-Type (tests/browser/lib/server.mjs with `brotli`; sent per load: \
          app {}; reference {}); times in ms from navigation start, read through CDP \
          Runtime.evaluate, no script injected into the page ({SCRIPT})",
         bytes("app"),
