@@ -19,8 +19,8 @@ const HEADING: Text = Text {
     en: "The self-check needs JavaScript",
 };
 const INTRO: Text = Text {
-    zh: "这个浏览器没有运行本页的程序，所以不能自测。不用程序也能看的内容在下面：各通知的发文日期、时间安排和咨询电话，以及通知原文。",
-    en: "This browser is not running the page's program, so the self-check cannot run. What needs no program is below: each notice's date, schedule and phone numbers, and its whole text.",
+    zh: "这个浏览器没有运行本页的程序，所以不能自测。不用程序也能看的内容在下面：各通知的发文日期、时间安排、咨询电话、各评委会的材料截止时间和电话，以及通知原文。",
+    en: "This browser is not running the page's program, so the self-check cannot run. What needs no program is below: each notice's date, schedule and phone numbers, its committees' deadlines and phone numbers, and its whole text.",
 };
 
 const COMMITTEES: Text = Text {
