@@ -14,6 +14,13 @@ mod where_cmd;
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
+/// mimalloc rather than the system's malloc: a batch of people almost all not eligible
+/// allocates every failing check's two-language message, and glibc's malloc and free
+/// were a quarter of the run's time (`perf`); with mimalloc the worst-case roster of
+/// `cargo xtask bench cli-batch` takes ≈ 19 % less CPU time (docs/performance.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USAGE: &str = "usage:
   zhicheng check PROFILE.json   evaluate a zhicheng-profile/1 (use - for standard input)
   zhicheng where PROFILE.json [--employer NAME] [--graduate]
