@@ -3,9 +3,13 @@
 //! ```text
 //! cargo xtask setup            install the pinned tools that are missing
 //! cargo xtask build            setup, then trunk build --release into dist/, the
-//!                              first screen prerendered into it (prerender.rs), plus
-//!                              dist/offline.html and dist/sw.js (offline.rs)
-//! cargo xtask serve [ARGS]     setup, then trunk serve (ARGS go to trunk)
+//!                              first screen prerendered into it (prerender.rs, run
+//!                              by Trunk's hook), plus dist/offline.html and
+//!                              dist/sw.js (offline.rs)
+//! cargo xtask serve [ARGS]     setup, then trunk serve (ARGS go to trunk), the first
+//!                              screen prerendered there too
+//! cargo xtask prerender [DIR]  Trunk.toml's post-build hook: the first screen into
+//!                              DIR/index.html (default: $TRUNK_STAGING_DIR)
 //! cargo xtask test [STEP...]   setup, then every test step (or only those named)
 //! cargo xtask bench [--readme] [SUITE...]
 //!                              performance figures into target/bench/results.md
@@ -44,6 +48,7 @@ fn main() -> ExitCode {
         "serve" => serve(rest),
         "test" => test(rest),
         "bench" => bench::run(rest),
+        "prerender" => prerender_command(rest),
         "rules" => steps::rules_command(rest),
         "fuzz" => steps::fuzz_command(rest),
         "help" | "-h" | "--help" => {
@@ -84,6 +89,8 @@ fn help() {
     for suite in bench::SUITES {
         println!("      {:<12} {}", suite.name, suite.about);
     }
+    println!("  prerender [DIR]  Trunk's post-build hook (Trunk.toml): the first screen into");
+    println!("                   DIR/index.html, DIR defaulting to $TRUNK_STAGING_DIR");
     println!("  rules            validate every rule file (file:line: what; how to fix)");
     println!("  rules new ID --from EXISTING");
     println!("                   start rules/ID.toml from a rule set (docs/rules.md)");
@@ -107,6 +114,21 @@ fn build(args: &[String]) -> Result {
     steps::finish_dist(&offline::dist_dir())?;
     println!("\nbuilt the web app into dist/");
     Ok(())
+}
+
+/// Trunk's post-build hook (Trunk.toml): the first screen prerendered into the page
+/// Trunk is about to publish, for `trunk build` and `trunk serve` alike.
+fn prerender_command(args: &[String]) -> Result {
+    let dir = match args {
+        [dir] => std::path::PathBuf::from(dir),
+        [] => std::env::var_os("TRUNK_STAGING_DIR")
+            .map(std::path::PathBuf::from)
+            .ok_or(
+                "usage: cargo xtask prerender DIR (or run by Trunk, which sets TRUNK_STAGING_DIR)",
+            )?,
+        _ => return Err("usage: cargo xtask prerender [DIR]".into()),
+    };
+    prerender::finish(&dir)
 }
 
 fn serve(args: &[String]) -> Result {

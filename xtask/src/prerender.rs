@@ -1,5 +1,6 @@
-//! After `trunk build`: the first screen prerendered into dist/index.html, and styled
-//! there. The app's own binary, built natively, is the prerenderer (src/prerender.rs):
+//! Trunk's post-build hook (Trunk.toml, `cargo xtask prerender`), for `trunk build`
+//! and `trunk serve` alike: the first screen prerendered into the page Trunk is about
+//! to publish (dist/index.html), and styled there. The app's own binary, built natively, is the prerenderer (src/prerender.rs):
 //! what it prints for `app` goes into `<div id="app">` (marked `data-zc-prerendered`
 //! with its number of elements, for src/main.rs to hydrate), and what it prints for
 //! `no-script` into the page's `<noscript>`. The stylesheet Trunk linked is put inline (`<style>`, allowed by its
@@ -122,7 +123,8 @@ pub fn preload(html: &str) -> Result<String> {
     Ok(html.replacen(after, &format!("{after}{links}"), 1))
 }
 
-/// Prerenders into dist/index.html, puts its stylesheet inline and preloads the app.
+/// Prerenders into `dist`/index.html (Trunk's staging directory when Trunk runs it),
+/// puts its stylesheet inline and preloads the app.
 pub fn finish(dist: &Path) -> Result {
     let path = dist.join("index.html");
     let html = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -135,7 +137,8 @@ pub fn finish(dist: &Path) -> Result {
     let filled = preload(&filled)?;
     fs::write(&path, &filled).map_err(|e| format!("{}: {e}", path.display()))?;
     println!(
-        "prerendered the first screen into dist/index.html ({} KB, no-script {} KB), its stylesheet inline",
+        "prerendered the first screen into {} ({} KB, no-script {} KB), its stylesheet inline",
+        path.display(),
         app.len() / 1024,
         no_script.len() / 1024
     );

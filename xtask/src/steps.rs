@@ -208,17 +208,17 @@ pub fn fuzz_command(args: &[String]) -> Result {
     fuzz_all(seconds)
 }
 
-/// `trunk build --release` into dist/, then the prerendered first screen
-/// (crate::prerender), then dist/offline.html and dist/sw.js from the same build
+/// `trunk build --release` into dist/ (its post-build hook prerenders the first screen:
+/// crate::prerender), then dist/offline.html and dist/sw.js from the same build
 /// (crate::offline).
 pub fn wasm_build() -> Result {
     cmd::run(cmd::command("trunk").args(["build", "--release"]))?;
     finish_dist(&crate::offline::dist_dir())
 }
 
-/// What follows `trunk build` in dist/, in order.
+/// What follows `trunk build` in dist/: the offline file and the service worker, from
+/// the page Trunk and its hook wrote.
 pub fn finish_dist(dist: &std::path::Path) -> Result {
-    crate::prerender::finish(dist)?;
     crate::offline::finish(dist)
 }
 
