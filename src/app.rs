@@ -60,7 +60,7 @@ pub fn App(props: &AppProps) -> Html {
     effects::use_page_language(state.lang, widget.is_none());
     effects::use_text_size(state.text_size, widget.is_none());
     effects::use_status_report(embed.clone(), eval.verdict.as_ref().map(|v| v.status));
-    effects::use_arrival(&props.start, &dispatch);
+    effects::use_arrival(&props.start, state.arrived, &dispatch);
     effects::use_interactive_mark(state.arrived);
     effects::use_share_links(&dispatch, embed.is_some());
 

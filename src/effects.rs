@@ -36,7 +36,14 @@ pub fn initial_state(embed: Option<Rc<Embed>>, start: &Start) -> AppState {
     match (embed, start) {
         (Some(embed), _) => reducer::embedded(embed, page::today()),
         (None, Start::Fresh { early }) => reducer::started(page::today(), arrival(early)),
-        (None, Start::Hydrate { .. }) => reducer::hydrating(page::today()),
+        (None, Start::Hydrate { early }) => {
+            // Nothing to take in: no second render before the form is interactive.
+            let page_held = match arrival(early).is_nothing() {
+                true => Arrived::Yes,
+                false => Arrived::Not,
+            };
+            reducer::hydrating(page::today(), page_held)
+        }
         // The first screen shows no date: the browser's day replaces this one.
         (None, Start::Prerender) => AppState::new(String::new()),
     }
@@ -52,12 +59,13 @@ fn arrival(early: &[Edit]) -> Arrival {
 }
 
 /// Hydrating: once the prerendered first screen is the app's, what the page held
-/// arrives (so the hydration itself found exactly what was prerendered).
+/// arrives (so the hydration itself found exactly what was prerendered), unless the
+/// state started arrived (there was nothing to take in: [`initial_state`]).
 #[hook]
-pub fn use_arrival(start: &Start, dispatch: &Callback<Action>) {
+pub fn use_arrival(start: &Start, arrived: Arrived, dispatch: &Callback<Action>) {
     let (start, dispatch) = (start.clone(), dispatch.clone());
     use_effect_with((), move |_| {
-        if let Start::Hydrate { early } = start {
+        if let (Start::Hydrate { early }, Arrived::Not) = (start, arrived) {
             dispatch.emit(Action::Arrive(Box::new(arrival(&early))));
         }
     });

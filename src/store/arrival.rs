@@ -3,7 +3,8 @@
 //! whether it is in the state yet. A page rendered from nothing takes it in at once
 //! (`reducer::started`); a page hydrated over the build's prerendered first screen
 //! first draws that screen's state exactly, then takes it in as one action
-//! (`Action::Arrive`), so the hydration finds what was prerendered.
+//! (`Action::Arrive`), so the hydration finds what was prerendered — unless there is
+//! nothing to take in (`Arrival::is_nothing`), when that state is already the whole.
 
 use zhicheng_engine::Profile;
 
@@ -21,4 +22,15 @@ pub struct Arrival {
     /// What the person typed, chose or ticked before the app was ready, in the form's
     /// order (src/form/early.rs): applied last, so nothing they entered is lost.
     pub early: Vec<Edit>,
+}
+
+impl Arrival {
+    /// Whether taking it in would change nothing but its being in (nothing remembered,
+    /// storage readable or not there at all, no link, nothing entered early): the
+    /// usual first visit. A hydrated page then has its whole state from the start.
+    pub fn is_nothing(&self) -> bool {
+        matches!(self.remembered, Ok(None) | Err(StorageError::Unavailable))
+            && self.link.is_none()
+            && self.early.is_empty()
+    }
 }

@@ -87,10 +87,12 @@ pub fn started(today: String, arrival: Arrival) -> AppState {
 }
 
 /// The state of the page hydrated over the prerendered first screen: that screen's,
-/// until `Action::Arrive` (src/store/arrival.rs).
-pub fn hydrating(today: String) -> AppState {
+/// until `Action::Arrive` (src/store/arrival.rs); when what the page held is nothing
+/// to take in (`Arrival::is_nothing`, the usual first visit), that screen's state is
+/// the whole state, arrived, and no action follows.
+pub fn hydrating(today: String, page_held: Arrived) -> AppState {
     AppState {
-        arrived: Arrived::Not,
+        arrived: page_held,
         ..AppState::new(today)
     }
 }

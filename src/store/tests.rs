@@ -472,7 +472,7 @@ fn hydrating_the_first_screen_then_what_the_page_held_arrives_as_if_at_once() {
         link: None,
         early: vec![Edit::Set(title, "senior".into())],
     };
-    let first = hydrating(TODAY.into());
+    let first = hydrating(TODAY.into(), Arrived::Not);
     assert_eq!(first.arrived, Arrived::Not);
     assert_eq!(
         AppState {
@@ -513,9 +513,54 @@ fn hydrating_the_first_screen_then_what_the_page_held_arrives_as_if_at_once() {
 }
 
 #[test]
+fn with_nothing_to_take_in_the_prerendered_state_is_the_whole_state() {
+    let nothing = Arrival {
+        remembered: Ok(None),
+        link: None,
+        early: Vec::new(),
+    };
+    assert!(nothing.is_nothing());
+    let (taken_in, fx) = step(
+        &hydrating(TODAY.into(), Arrived::Not),
+        Action::Arrive(Box::new(nothing.clone())),
+    );
+    assert!(fx.is_empty());
+    assert_eq!(taken_in, hydrating(TODAY.into(), Arrived::Yes));
+    // Storage blocked is nothing too; anything else is something.
+    let blocked = Arrival {
+        remembered: Err(StorageError::Unavailable),
+        ..nothing.clone()
+    };
+    assert!(blocked.is_nothing());
+    for something in [
+        Arrival {
+            remembered: Ok(Some(remembered(Step::Ce))),
+            ..nothing.clone()
+        },
+        Arrival {
+            remembered: Err(StorageError::Unreadable {
+                why: Unreadable::Damaged,
+                raw: "{".into(),
+            }),
+            ..nothing.clone()
+        },
+        Arrival {
+            link: Some(Ok(profile(3))),
+            ..nothing.clone()
+        },
+        Arrival {
+            early: vec![Edit::Set(Field::new(Name::Title), "senior".into())],
+            ..nothing.clone()
+        },
+    ] {
+        assert!(!something.is_nothing(), "{something:?}");
+    }
+}
+
+#[test]
 fn a_share_link_still_opens_on_its_own_step_when_hydrating() {
     let (s, _) = step(
-        &hydrating(TODAY.into()),
+        &hydrating(TODAY.into(), Arrived::Not),
         Action::Arrive(Box::new(Arrival {
             remembered: Ok(None),
             link: Some(Ok(profile(3))),
