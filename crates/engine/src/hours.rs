@@ -1,6 +1,7 @@
 //! Continuing-education hours, kept exactly as whole tenths of an hour, and a CE
 //! record's hours read from the text of their number (`record_hours`).
 
+use crate::decimal::Decimal;
 use crate::error::{InputErrorKind, JsonType};
 use std::fmt;
 use std::ops::{Add, AddAssign, Sub};
@@ -84,31 +85,27 @@ impl serde::Serialize for Hours {
 
 /// Checks the hours of one CE record, given as the number's text, and converts them
 /// to exact tenths (SPEC §2: > 0, at most one decimal *by value*). The value is the
-/// one the text writes, read exactly rather than through a float: `1.5`, `1.50` and
-/// `15e-1` are 1.5 hours, while `1.25`, `11.99999999`, `0.30000000000000004` and
-/// `0.0000001` are refused as too precise (never rounded, never a silent zero).
-/// Shared by every reader of CE records (JSON, the CSV import, the roster, the form);
-/// each has already checked that the text is a number. Allocates nothing.
+/// one the text writes, read exactly rather than through a float (`crate::decimal`):
+/// `1.5`, `1.50` and `15e-1` are 1.5 hours, while `1.25`, `11.99999999`,
+/// `0.30000000000000004` and `0.0000001` are refused as too precise (never rounded,
+/// never a silent zero). Shared by every reader of CE records (JSON, the CSV import,
+/// the roster, the form); each has already checked that the text is a number (the
+/// words `NaN` and `inf`, which some spreadsheets write, are judged as the values
+/// they name). Allocates nothing.
 pub fn record_hours(text: &str) -> Result<Hours, InputErrorKind> {
     let too_large = InputErrorKind::HoursTooLarge {
         max: MAX_RECORD_HOURS,
     };
     let Some(d) = Decimal::read(text) else {
-        // Not a plain decimal of at most seven significant digits (`NaN`, `inf`,
-        // `0.30000000000000004`): never a whole number of tenths within the limit, so
-        // only which error it is remains to say.
-        let x: f64 = text.parse().map_err(|_| InputErrorKind::WrongType {
-            expected: JsonType::Number,
-        })?;
-        return Err(if x.is_nan() || x <= 0.0 {
-            InputErrorKind::HoursNotPositive
-        } else if x > MAX_RECORD_HOURS as f64 {
-            too_large
-        } else {
-            InputErrorKind::HoursTooPrecise
+        return Err(match NonFinite::read(text) {
+            Some(NonFinite::NaN | NonFinite::NegativeInfinity) => InputErrorKind::HoursNotPositive,
+            Some(NonFinite::Infinity) => too_large,
+            None => InputErrorKind::WrongType {
+                expected: JsonType::Number,
+            },
         });
     };
-    if d.negative || d.significant == 0 {
+    if d.negative || d.is_zero() {
         return Err(InputErrorKind::HoursNotPositive);
     }
     if d.exceeds(MAX_RECORD_HOURS) {
@@ -119,90 +116,27 @@ pub fn record_hours(text: &str) -> Result<Hours, InputErrorKind> {
         .ok_or(InputErrorKind::HoursTooPrecise)
 }
 
-/// A decimal number's exact value: `significant × 10^scale`, its digits read without
-/// their leading and trailing zeros.
-struct Decimal {
-    negative: bool,
-    significant: i64,
-    scale: i64,
+/// The words for a value that is not a finite number, as a float's text has them
+/// (`NaN`, `inf`, `infinity`, any case, with a sign).
+enum NonFinite {
+    NaN,
+    Infinity,
+    NegativeInfinity,
 }
 
-impl Decimal {
-    /// The most significant digits read (more are never a whole number of tenths
-    /// within [`MAX_RECORD_HOURS`]).
-    const MAX_DIGITS: i64 = 7;
-
-    /// Reads `[+-]digits[.digits][e[+-]digits]`; `None` for anything else, or for
-    /// more than [`Decimal::MAX_DIGITS`] significant digits.
-    fn read(text: &str) -> Option<Decimal> {
-        let negative = text.starts_with('-');
+impl NonFinite {
+    fn read(text: &str) -> Option<NonFinite> {
         let body = text.strip_prefix(['+', '-']).unwrap_or(text);
-        let (mantissa, exponent) = match body.find(['e', 'E']) {
-            Some(at) => (&body[..at], &body[at + 1..]),
-            None => (body, "0"),
-        };
-        let exponent = {
-            let digits = exponent.strip_prefix(['+', '-']).unwrap_or(exponent);
-            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-                return None;
-            }
-            // Saturating: an exponent this large is out of range either way.
-            let magnitude = digits.bytes().fold(0i64, |n, b| {
-                n.saturating_mul(10).saturating_add(i64::from(b - b'0'))
-            });
-            if exponent.starts_with('-') {
-                -magnitude
-            } else {
-                magnitude
-            }
-        };
-        let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-        if whole.is_empty() && fraction.is_empty() {
-            return None;
+        if body.eq_ignore_ascii_case("nan") {
+            Some(NonFinite::NaN)
+        } else if body.eq_ignore_ascii_case("inf") || body.eq_ignore_ascii_case("infinity") {
+            Some(match text.starts_with('-') {
+                true => NonFinite::NegativeInfinity,
+                false => NonFinite::Infinity,
+            })
+        } else {
+            None
         }
-        let (mut significant, mut length, mut zeros) = (0i64, 0i64, 0i64);
-        for b in whole.bytes().chain(fraction.bytes()) {
-            match b {
-                b'0' if length > 0 => zeros += 1,
-                b'0' => {}
-                b'1'..=b'9' => {
-                    length += zeros + 1;
-                    if length > Self::MAX_DIGITS {
-                        return None;
-                    }
-                    significant = significant * 10i64.pow((zeros + 1) as u32) + i64::from(b - b'0');
-                    zeros = 0;
-                }
-                _ => return None,
-            }
-        }
-        let scale = exponent
-            .saturating_sub(fraction.len() as i64)
-            .saturating_add(zeros);
-        Some(Decimal {
-            negative,
-            significant,
-            scale,
-        })
-    }
-
-    /// Whether the value is above `max` (a positive whole number).
-    fn exceeds(&self, max: i64) -> bool {
-        let (n, max) = (i128::from(self.significant), i128::from(max));
-        match self.scale {
-            // At least 10^(digits + 19) > any i64.
-            s if s > 19 => true,
-            s if s >= 0 => n * 10i128.pow(s as u32) > max,
-            // Below 10^-30 × 10^7.
-            s if s < -30 => false,
-            s => n > max * 10i128.pow(s.unsigned_abs() as u32),
-        }
-    }
-
-    /// The value in tenths, when it is a whole number of them (and within `exceeds`).
-    fn tenths(&self) -> Option<i64> {
-        let shift = u32::try_from(self.scale.checked_add(1)?).ok()?;
-        self.significant.checked_mul(10i64.checked_pow(shift)?)
     }
 }
 

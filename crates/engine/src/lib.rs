@@ -25,6 +25,7 @@ pub mod calendar;
 mod case;
 pub mod ce;
 pub mod date;
+mod decimal;
 pub mod error;
 mod eval;
 mod findings;

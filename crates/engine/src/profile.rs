@@ -6,6 +6,7 @@
 //! `evaluate`, so a profile built in code is checked the same way.
 
 use crate::date::{Date, MAX_YEAR, MIN_YEAR};
+use crate::decimal::{Decimal, Whole};
 use crate::error::{InputError, InputErrorKind, JsonType};
 use crate::hours::Hours;
 // The hours of a CE record are read where hours are kept; re-exported for the readers
@@ -412,27 +413,26 @@ impl Reader {
         }))
     }
 
-    fn number(&self, v: &Json, expected: JsonType) -> Result<f64, InputError> {
-        match v {
-            Json::Number(n) => n
-                .parse::<f64>()
-                .map_err(|_| self.err(InputErrorKind::WrongType { expected })),
-            _ => Err(self.err(InputErrorKind::WrongType { expected })),
-        }
-    }
-
+    /// A year: a whole number within `MIN_YEAR..=MAX_YEAR`, judged by the exact value
+    /// its text writes (`2024.0` is 2024; `2024.0000000000000001` is not whole).
     fn year(&self, v: &Json) -> Result<i32, InputError> {
-        let x = self.number(v, JsonType::Integer)?;
-        if x.fract() != 0.0 || !x.is_finite() {
-            return Err(self.err(InputErrorKind::NotWholeNumber));
-        }
-        if !(f64::from(MIN_YEAR)..=f64::from(MAX_YEAR)).contains(&x) {
-            return Err(self.err(InputErrorKind::YearOutOfRange {
+        let wrong = || {
+            self.err(InputErrorKind::WrongType {
+                expected: JsonType::Integer,
+            })
+        };
+        let Json::Number(n) = v else {
+            return Err(wrong());
+        };
+        let d = Decimal::read(n).ok_or_else(wrong)?;
+        match d.whole_within(i64::from(MIN_YEAR), i64::from(MAX_YEAR)) {
+            Ok(year) => Ok(year as i32),
+            Err(Whole::Not) => Err(self.err(InputErrorKind::NotWholeNumber)),
+            Err(Whole::OutOfRange) => Err(self.err(InputErrorKind::YearOutOfRange {
                 min: MIN_YEAR,
                 max: MAX_YEAR,
-            }));
+            })),
         }
-        Ok(x as i32)
     }
 
     fn hours(&self, v: &Json) -> Result<Hours, InputError> {
