@@ -36,7 +36,10 @@ fn status_label(status: RowStatus, lang: Lang) -> String {
     };
     let mut chars = label.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        // English labels are ASCII; Chinese ones have no case.
+        Some(first) => std::iter::once(first.to_ascii_uppercase())
+            .chain(chars)
+            .collect(),
         None => String::new(),
     }
 }

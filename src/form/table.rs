@@ -688,7 +688,12 @@ impl Field {
                 match lang {
                     Lang::Zh => format!("{}{}的{}", what.zh, row + 1, def.label.zh),
                     Lang::En => {
-                        format!("{} of {} {}", def.label.en, what.en.to_lowercase(), row + 1)
+                        format!(
+                            "{} of {} {}",
+                            def.label.en,
+                            what.en.to_ascii_lowercase(),
+                            row + 1
+                        )
                     }
                 }
             }

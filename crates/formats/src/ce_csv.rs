@@ -180,7 +180,7 @@ pub struct Import {
     pub repeats: Vec<Repeat>,
 }
 
-/// A name or value as compared: no spaces, lower case, full-width forms
+/// A name or value as compared: no spaces, ASCII lower case, full-width forms
 /// [`narrow`](lenient::narrow)ed. Borrowed when it is already so (ASCII without spaces
 /// or capitals: most cells, and no copy per cell).
 pub(crate) fn squash(s: &str) -> Cow<'_, str> {
@@ -193,7 +193,9 @@ pub(crate) fn squash(s: &str) -> Cow<'_, str> {
         s.chars()
             .map(lenient::narrow)
             .filter(|c| !c.is_whitespace())
-            .flat_map(char::to_lowercase)
+            // Every column's name is ASCII or Chinese: ASCII lower case matches them all
+            // (and keeps the Unicode case tables out of the wasm).
+            .map(|c| c.to_ascii_lowercase())
             .collect(),
     )
 }

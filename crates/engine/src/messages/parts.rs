@@ -68,7 +68,10 @@ pub fn years(ys: &[i32]) -> Bi {
 pub fn cap(s: &str) -> String {
     let mut c = s.chars();
     c.next().map_or(String::new(), |f| {
-        f.to_uppercase().collect::<String>() + c.as_str()
+        // English sentences start with an ASCII letter; no Unicode case tables needed.
+        let mut out = String::with_capacity(s.len());
+        out.push(f.to_ascii_uppercase());
+        out + c.as_str()
     })
 }
 
