@@ -34,10 +34,7 @@ pub struct AppProps {
 /// The whole app.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = {
-        let (embed, start) = (props.embed.clone(), props.start.clone());
-        use_reducer(move || effects::initial_state(embed, &start))
-    };
+    let state = effects::use_store(props.embed.clone(), &props.start);
     // The first render of a hydrated page is what the prerenderer drew.
     let as_prerendered = !matches!(props.start, Start::Fresh { .. });
     let embed = props.embed.clone();
@@ -60,7 +57,6 @@ pub fn App(props: &AppProps) -> Html {
     effects::use_page_language(state.lang, widget.is_none());
     effects::use_text_size(state.text_size, widget.is_none());
     effects::use_status_report(embed.clone(), eval.verdict.as_ref().map(|v| v.status));
-    effects::use_arrival(&props.start, state.arrived, &dispatch);
     effects::use_interactive_mark(state.arrived);
     effects::use_share_links(&dispatch, embed.is_some());
 

@@ -28,24 +28,55 @@ use crate::views::self_check::Panel;
 use crate::web::events::{self, Printing};
 use crate::web::{compress, page, storage};
 
+/// The store: the state the app starts with ([`initial_state`]), held by Yew's reducer
+/// hook; hydrating, what the page held arrives after the first render as one action
+/// (so the hydration itself found exactly what was prerendered), when there is
+/// anything to take in.
+#[hook]
+pub fn use_store(embed: Option<Rc<Embed>>, start: &Start) -> UseReducerHandle<AppState> {
+    let later = use_mut_ref(|| None::<Arrival>);
+    let state = {
+        let (start, later) = (start.clone(), later.clone());
+        use_reducer(move || {
+            let (state, arrival) = initial_state(embed, &start);
+            *later.borrow_mut() = arrival;
+            state
+        })
+    };
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            if let Some(arrival) = later.borrow_mut().take() {
+                state.dispatch(Action::Arrive(Box::new(arrival)));
+            }
+        });
+    }
+    state
+}
+
 /// The state the app starts with: an embedded app's presets; or what was remembered,
 /// a share link on top, and what the person entered before the app was ready; or,
-/// hydrating the prerendered first screen, that screen's (the rest follows at once:
-/// [`use_arrival`]); or, prerendering, the first screen with no day and no browser.
-pub fn initial_state(embed: Option<Rc<Embed>>, start: &Start) -> AppState {
+/// hydrating the prerendered first screen, that screen's, with what the page held to
+/// take in after the first render (none when it is nothing, the usual first visit:
+/// then no second render comes before the form is interactive); or, prerendering, the
+/// first screen with no day and no browser.
+fn initial_state(embed: Option<Rc<Embed>>, start: &Start) -> (AppState, Option<Arrival>) {
     match (embed, start) {
-        (Some(embed), _) => reducer::embedded(embed, page::today()),
-        (None, Start::Fresh { early }) => reducer::started(page::today(), arrival(early)),
+        (Some(embed), _) => (reducer::embedded(embed, page::today()), None),
+        (None, Start::Fresh { early }) => (reducer::started(page::today(), arrival(early)), None),
         (None, Start::Hydrate { early }) => {
-            // Nothing to take in: no second render before the form is interactive.
-            let page_held = match arrival(early).is_nothing() {
-                true => Arrived::Yes,
-                false => Arrived::Not,
-            };
-            reducer::hydrating(page::today(), page_held)
+            let arrival = arrival(early);
+            if arrival.is_nothing() {
+                (reducer::hydrating(page::today(), Arrived::Yes), None)
+            } else {
+                (
+                    reducer::hydrating(page::today(), Arrived::Not),
+                    Some(arrival),
+                )
+            }
         }
         // The first screen shows no date: the browser's day replaces this one.
-        (None, Start::Prerender) => AppState::new(String::new()),
+        (None, Start::Prerender) => (AppState::new(String::new()), None),
     }
 }
 
@@ -56,19 +87,6 @@ fn arrival(early: &[Edit]) -> Arrival {
         link: share::read_fragment(&page::hash()),
         early: early.to_vec(),
     }
-}
-
-/// Hydrating: once the prerendered first screen is the app's, what the page held
-/// arrives (so the hydration itself found exactly what was prerendered), unless the
-/// state started arrived (there was nothing to take in: [`initial_state`]).
-#[hook]
-pub fn use_arrival(start: &Start, arrived: Arrived, dispatch: &Callback<Action>) {
-    let (start, dispatch) = (start.clone(), dispatch.clone());
-    use_effect_with((), move |_| {
-        if let (Start::Hydrate { early }, Arrived::Not) = (start, arrived) {
-            dispatch.emit(Action::Arrive(Box::new(arrival(&early))));
-        }
-    });
 }
 
 /// What was remembered, if anything.
@@ -247,7 +265,8 @@ pub fn use_result_panel(compact: bool, as_prerendered: bool) -> Panel {
 }
 
 /// Interactive: the first render with what the page held is in the page (timed by
-/// `cargo xtask bench`; hydrating, the render after [`use_arrival`]).
+/// `cargo xtask bench`; hydrating, the render after what the page held arrived, or the
+/// first when there was nothing to take in: [`use_store`]).
 #[hook]
 pub fn use_interactive_mark(arrived: Arrived) {
     use_effect_with(arrived, |&arrived| {
