@@ -54,32 +54,56 @@ fn requirement(rs: &RuleSet) -> Bi {
 }
 
 /// "2024 年专业科目还差 12 学时（已计 …）" for each failing year.
+///
+/// Written into one text as it goes, and only the minimums a year falls short of
+/// are worded: in a batch of people almost all short of hours, this message is most
+/// of the engine's work.
 fn shortfalls(failing: &[(i32, CeShortfall)], years: &[CeYear]) -> Bi {
-    let lines = failing.iter().map(|(year, s)| {
-        let parts = [
-            (s.total, bi!("总学时还差 {} 学时", s.total; "{} hours short in total", s.total)),
-            (s.professional, bi!("专业科目还差 {} 学时", s.professional; "{} professional hours short", s.professional)),
-            (s.public, bi!("公需科目还差 {} 学时", s.public; "{} public hours short", s.public)),
-            (s.general_public, bi!("一般公需科目还差 {} 学时", s.general_public; "{} general public hours short", s.general_public)),
+    type Words = fn(Hours) -> Bi;
+    let mut out = Bi::default();
+    for (i, (year, s)) in failing.iter().enumerate() {
+        if i > 0 {
+            out += Bi::new("；", "; ");
+        }
+        out += bi!("{year} 年", "{year}: ");
+        let parts: [(Hours, Words); 4] = [
+            (s.total, |h| {
+                bi!("总学时还差 {h} 学时", "{h} hours short in total")
+            }),
+            (s.professional, |h| {
+                bi!("专业科目还差 {h} 学时", "{h} professional hours short")
+            }),
+            (s.public, |h| {
+                bi!("公需科目还差 {h} 学时", "{h} public hours short")
+            }),
+            (s.general_public, |h| {
+                bi!(
+                    "一般公需科目还差 {h} 学时",
+                    "{h} general public hours short"
+                )
+            }),
         ];
-        let parts = parts.into_iter().filter(|(h, _)| *h > Hours::ZERO).map(|(_, b)| b);
-        let mut line = bi!("{year} 年", "{year}: ");
-        line += Bi::join(parts, Bi::new("，", ", "));
+        let short = parts.into_iter().filter(|(h, _)| *h > Hours::ZERO);
+        for (j, (h, words)) in short.enumerate() {
+            if j > 0 {
+                out += Bi::new("，", ", ");
+            }
+            out += words(h);
+        }
         if let Some(cy) = years.iter().find(|c| c.year == *year) {
             let counted = cy.counted.total;
-            line += bi!("（已计 {counted} 学时", " ({counted} hours counted");
+            out += bi!("（已计 {counted} 学时", " ({counted} hours counted");
             let over = cy.online_not_counted;
             if over > Hours::ZERO {
-                line += bi!(
+                out += bi!(
                     "，另有网络课件 {over} 学时超出上限不计",
                     "; {over} online hours over the cap do not count"
                 );
             }
-            line += Bi::new("）", ")");
+            out += Bi::new("）", ")");
         }
-        line
-    });
-    Bi::join(lines, Bi::new("；", "; "))
+    }
+    out
 }
 
 /// The CE check's words for a judged policy; `review` for advice only.
