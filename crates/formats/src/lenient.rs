@@ -368,10 +368,27 @@ pub fn year(s: &str) -> Result<Option<i32>, Refusal> {
 /// checked at its exact value as the engine checks it ([`record_hours`]: > 0, at most
 /// one decimal, at most 8784). No exponents, no separators. Empty is `None`.
 pub fn hours(s: &str) -> Result<Option<Hours>, Refusal> {
-    let Some(t) = number(s)? else {
-        return Ok(None);
-    };
-    record_hours(&t).map(Some).map_err(|kind| {
+    match number(s)? {
+        None => Ok(None),
+        Some(t) => checked_hours(&t, s),
+    }
+}
+
+/// The hours of a cell of a grid of hours (a year × category): [`hours`], except that
+/// `0` (in any spelling: `0.0`, `０`) is no hours, `None`, as an empty cell is.
+pub fn grid_hours(s: &str) -> Result<Option<Hours>, Refusal> {
+    match number(s)? {
+        None => Ok(None),
+        Some(t) if t.bytes().all(|b| matches!(b, b'0' | b'.' | b'+' | b'-')) => Ok(None),
+        // The number read once: a roster has a grid cell per year and category.
+        Some(t) => checked_hours(&t, s),
+    }
+}
+
+/// `text`, a number read from the cell `s`, as a CE record's hours (the engine's
+/// `record_hours`), or why not.
+fn checked_hours(text: &str, s: &str) -> Result<Option<Hours>, Refusal> {
+    record_hours(text).map(Some).map_err(|kind| {
         let reason = match kind {
             InputErrorKind::HoursNotPositive => Reason::HoursNotPositive,
             InputErrorKind::HoursTooPrecise => Reason::HoursTooPrecise,
@@ -380,15 +397,6 @@ pub fn hours(s: &str) -> Result<Option<Hours>, Refusal> {
         };
         Refusal::new(reason, s)
     })
-}
-
-/// The hours of a cell of a grid of hours (a year × category): [`hours`], except that
-/// `0` (in any spelling: `0.0`, `０`) is no hours, `None`, as an empty cell is.
-pub fn grid_hours(s: &str) -> Result<Option<Hours>, Refusal> {
-    match number(s)? {
-        Some(t) if t.bytes().all(|b| matches!(b, b'0' | b'.' | b'+' | b'-')) => Ok(None),
-        _ => hours(s),
-    }
 }
 
 /// The text of a decimal number, narrowed: `[+-]digits[.digits]` (or `.5`, `5.`);
