@@ -44,39 +44,55 @@ impl Decimal {
             }
         };
         let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-        let digits = || whole.bytes().chain(fraction.bytes());
-        if (whole.is_empty() && fraction.is_empty()) || !digits().all(|b| b.is_ascii_digit()) {
+        if whole.is_empty() && fraction.is_empty() {
             return None;
         }
-        // The digits from the first non-zero one to the last: `length` of them, the
-        // last `trailing` places before the end of the mantissa.
-        let count = whole.len() + fraction.len();
-        let first = digits().position(|b| b != b'0');
-        let Some(first) = first else {
+        // One pass over the digits: leading zeros skipped, zeros after a non-zero digit
+        // held (`zeros`) until a non-zero digit shows they are inside the number, and
+        // what does not fit in MAX_DIGITS counted as `dropped` places.
+        let (mut significant, mut kept, mut zeros, mut dropped) = (0i64, 0usize, 0i64, 0i64);
+        let mut more = false;
+        for b in whole.bytes().chain(fraction.bytes()) {
+            match b {
+                b'0' if kept > 0 => zeros += 1,
+                b'0' => {}
+                b'1'..=b'9' => {
+                    let digit = i64::from(b - b'0');
+                    let room = Self::MAX_DIGITS - kept;
+                    if !more && zeros < room as i64 {
+                        significant = significant * 10i64.pow(zeros as u32 + 1) + digit;
+                        kept += zeros as usize + 1;
+                    } else {
+                        // The held zeros that fit are kept; the rest, and this digit,
+                        // are dropped.
+                        let fit = if more { 0 } else { room as i64 };
+                        significant *= 10i64.pow(fit as u32);
+                        kept += fit as usize;
+                        dropped += zeros - fit + 1;
+                        more = true;
+                    }
+                    zeros = 0;
+                }
+                _ => return None,
+            }
+        }
+        if kept == 0 {
             return Some(Decimal {
                 negative,
                 significant: 0,
                 scale: 0,
                 more: false,
             });
-        };
-        let last = count - 1 - digits().rev().position(|b| b != b'0').unwrap_or(0);
-        let length = last - first + 1;
-        let trailing = (count - 1 - last) as i64;
-        let kept = length.min(Self::MAX_DIGITS);
-        let significant = digits()
-            .skip(first)
-            .take(kept)
-            .fold(0i64, |n, b| n * 10 + i64::from(b - b'0'));
+        }
         let scale = exponent
             .saturating_sub(fraction.len() as i64)
-            .saturating_add(trailing)
-            .saturating_add((length - kept) as i64);
+            .saturating_add(zeros)
+            .saturating_add(dropped);
         Some(Decimal {
             negative,
             significant,
             scale,
-            more: length > kept,
+            more,
         })
     }
 
@@ -182,6 +198,76 @@ mod tests {
         assert!(!read("1e-400").exceeds(8784));
         assert_eq!(read("87.84000001").tenths(), None);
         assert_eq!(read("878.4").tenths(), Some(8784));
+    }
+
+    /// The same reading done the plain way: the digits as a string, its zeros
+    /// stripped, the first MAX_DIGITS kept.
+    fn reference(text: &str) -> Option<Decimal> {
+        let negative = text.starts_with('-');
+        let body = text.strip_prefix(['+', '-']).unwrap_or(text);
+        let (mantissa, exponent) = body.split_once(['e', 'E']).unwrap_or((body, "0"));
+        let exponent: i64 = exponent
+            .strip_prefix('+')
+            .unwrap_or(exponent)
+            .parse()
+            .ok()?;
+        let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+        let digits = format!("{whole}{fraction}");
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let inner = digits.trim_start_matches('0');
+        let trimmed = inner.trim_end_matches('0');
+        if trimmed.is_empty() {
+            return d(negative, 0, 0, false);
+        }
+        let trailing = (inner.len() - trimmed.len()) as i64;
+        let kept = trimmed.len().min(Decimal::MAX_DIGITS);
+        let dropped = (trimmed.len() - kept) as i64;
+        d(
+            negative,
+            trimmed[..kept].parse().unwrap(),
+            exponent - fraction.len() as i64 + trailing + dropped,
+            dropped > 0,
+        )
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn one_pass_reads_what_the_plain_way_reads(
+            sign in "[+-]?",
+            whole in "[0-9]{0,12}",
+            point in proptest::bool::ANY,
+            fraction in "[0-9]{0,12}",
+            exponent in proptest::option::of(-40i64..40),
+        ) {
+            let mut text = format!("{sign}{whole}");
+            if point {
+                text += ".";
+                text += &fraction;
+            }
+            if let Some(e) = exponent {
+                text += &format!("e{e}");
+            }
+            let plain = if whole.is_empty() && (!point || fraction.is_empty()) {
+                None
+            } else {
+                reference(&text)
+            };
+            proptest::prop_assert_eq!(Decimal::read(&text), plain, "{}", text);
+        }
+
+        #[test]
+        fn zeros_around_the_digits_are_read_too(
+            lead in 0usize..12, body in "[1-9][0-9]{0,9}[1-9]", trail in 0usize..12, at in 0usize..30,
+        ) {
+            let digits = format!("{}{body}{}", "0".repeat(lead), "0".repeat(trail));
+            let text = match at.min(digits.len()) {
+                0 => digits.clone(),
+                at => format!("{}.{}", &digits[..at], &digits[at..]),
+            };
+            proptest::prop_assert_eq!(Decimal::read(&text), reference(&text), "{}", text);
+        }
     }
 
     #[test]
