@@ -6,7 +6,7 @@
 //!
 //! The suites, in order (`cargo xtask bench NAME…` runs only those named):
 //! [`size`] (what a first visit downloads, brotli, against an empty Yew app built in
-//! the same run; offline.html; the wasm's largest contributors by twiggy), [`page`]
+//! the same run; offline.html; the wasm by part, brotli, and by twiggy), [`page`]
 //! (start-up and re-evaluation in headless Chromium at 4× CPU throttling),
 //! [`first_screen`] (the prerendered first step over a slow phone network, served
 //! with brotli, against the wasm's arrival and an empty Yew app), [`engine`]
@@ -21,6 +21,7 @@ pub mod first_screen;
 pub mod hostile;
 pub mod hostile_inputs;
 pub mod page;
+pub mod parts;
 pub mod reference;
 pub mod roster;
 pub mod size;
@@ -63,7 +64,7 @@ pub struct Suite {
 pub const SUITES: &[Suite] = &[
     Suite {
         name: "size",
-        about: "what a first visit downloads (brotli) vs an empty Yew app; offline.html; twiggy",
+        about: "what a first visit downloads (brotli) vs an empty Yew app; offline.html; the wasm by part (brotli) and twiggy",
         run: size::run,
     },
     Suite {

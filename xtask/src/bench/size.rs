@@ -16,9 +16,9 @@
 //!   The wasm and its glue, which the form needs to work, are not part of it; they
 //!   are in the first visit above.
 //! - `offline.html`, raw: at most 650 KB (issue 15).
-//! - The wasm's largest contributors: `twiggy top` of the wasm as wasm-bindgen wrote
-//!   it (before wasm-opt, which drops the names), by item and by crate, into
-//!   results.md. twiggy is installed here on first use
+//! - What the wasm is made of: its parts, each compressed alone ([`super::parts`]), and
+//!   its largest items by `twiggy top`, both of wasm-opt's output with its names kept,
+//!   into results.md. twiggy is installed here on first use
 //!   (`cargo install twiggy --version 0.8.0 --locked`), not by `cargo xtask setup`.
 
 use std::collections::BTreeMap;
@@ -215,13 +215,21 @@ pub fn run(b: &mut Bench) -> Result {
     contributors(b)
 }
 
-/// The wasm's largest contributors by twiggy, as a section of results.md.
+/// The wasm's parts ([`super::parts`]) and its largest items by twiggy, as sections of
+/// results.md: both of wasm-opt's output with its names kept, so their sizes are of
+/// what ships (before compression, for twiggy).
 fn contributors(b: &mut Bench) -> Result {
-    let twiggy = twiggy()?;
-    let wasm = super::target_dir()
+    let bindgen = super::target_dir()
         .join("wasm-bindgen")
         .join("release")
         .join("zhicheng-app_bg.wasm");
+    let shipped = std::fs::read_dir(crate::offline::dist_dir())
+        .map_err(|e| format!("dist/: {e}"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.to_string_lossy().ends_with("_bg.wasm"))
+        .ok_or("dist/ holds no *_bg.wasm")?;
+    let wasm = super::parts::run(b, &bindgen, &shipped)?;
+    let twiggy = twiggy()?;
     let csv = cmd::output(
         Command::new(&twiggy)
             .args(["top", "-n", "1000000", "-f", "csv"])
@@ -231,10 +239,11 @@ fn contributors(b: &mut Bench) -> Result {
     let items = parse_twiggy_csv(&csv);
     let total: u64 = items.iter().map(|(_, s)| s).sum();
     let mut section = format!(
-        "## The wasm's largest contributors (twiggy {TWIGGY_VERSION})\n\n\
-         `twiggy top` of {} ({} as wasm-bindgen wrote it, with its names; the shipped file \
-         is after wasm-opt, smaller, and has none), by item and by crate. The names \
-         subsection is not shipped.\n\n| bytes | share | item |\n|---|---|---|\n",
+        "## The wasm's largest items (twiggy {TWIGGY_VERSION})\n\n\
+         `twiggy top` of {} ({}: wasm-opt's output with its names kept, as the parts \
+         above; the names subsection is not shipped). wasm-opt inlines each component's \
+         view into Yew's generic `CompStateInner::view`, so the app's views are found \
+         under that name.\n\n| bytes | share | item |\n|---|---|---|\n",
         wasm.strip_prefix(cmd::repo_root())
             .unwrap_or(&wasm)
             .display(),
@@ -248,35 +257,6 @@ fn contributors(b: &mut Bench) -> Result {
             name.replace('|', "\\|")
         );
     }
-    let mut crates: BTreeMap<String, u64> = BTreeMap::new();
-    for (name, size) in &items {
-        *crates.entry(owner(name)).or_default() += size;
-    }
-    let mut crates: Vec<_> = crates.into_iter().collect();
-    crates.sort_by_key(|c| std::cmp::Reverse(c.1));
-    section += "\n| bytes | share | crate (or part) |\n|---|---|---|\n";
-    for (name, size) in crates.iter().take(16) {
-        let _ = writeln!(
-            section,
-            "| {size} | {:.1}% | {name} |",
-            100.0 * *size as f64 / total as f64
-        );
-    }
-    let summary: Vec<String> = crates
-        .iter()
-        .filter(|(n, _)| !n.starts_with('"'))
-        .take(6)
-        .map(|(n, s)| format!("{n} {}", kb(*s)))
-        .collect();
-    b.figures.push(Figure {
-        name: "Largest contributors to the wasm (twiggy, before wasm-opt)".into(),
-        value: summary.join("; "),
-        note: "by crate: `twiggy top` of the wasm as wasm-bindgen wrote it, items attributed \
-               to the crate their name starts with (generic code of `core`/`alloc` to those); \
-               the items and crates are listed below"
-            .into(),
-        ..Figure::default()
-    });
     b.sections.push(section);
     Ok(())
 }
@@ -333,34 +313,6 @@ pub fn parse_twiggy_csv(csv: &str) -> Vec<(String, u64)> {
     out
 }
 
-/// The crate an item belongs to: the first path of its name (`core`/`alloc` generic
-/// code to the crate of its first type argument from this workspace or Yew), or what
-/// it is (`data segment`, `"function names" subsection`).
-pub fn owner(name: &str) -> String {
-    if name.starts_with("data segment") {
-        return "data (strings, rule data, tables)".into();
-    }
-    if name.starts_with('"') {
-        return name.to_string();
-    }
-    let words: Vec<&str> = name
-        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let ours = ["zhicheng_app", "zhicheng_engine", "zhicheng_formats", "yew"];
-    let first = words.first().copied().unwrap_or("?");
-    if matches!(first, "core" | "alloc" | "std") {
-        if let Some(w) = words.iter().find(|w| ours.contains(w)) {
-            return format!("{w} (generic std code)");
-        }
-        return "core, alloc, std".into();
-    }
-    if first == "import" || first == "export" {
-        return "imports and exports".into();
-    }
-    first.to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -389,7 +341,7 @@ mod tests {
     }
 
     #[test]
-    fn twiggy_csv_is_read_and_grouped() {
+    fn twiggy_csv_is_read() {
         let csv = "Name,ShallowSize,ShallowSizePercent,RetainedSize,RetainedSizePercent\n\
                    \"\"\"function names\"\" subsection\",212669,19.0,,\n\
                    zhicheng_app::app::self_check::h1,17056,1.5,,\n\
@@ -403,12 +355,5 @@ mod tests {
             ("\"function names\" subsection".to_string(), 212_669)
         );
         assert_eq!(items[2].0, "<a, b as c>::d::h2");
-        assert_eq!(owner(&items[1].0), "zhicheng_app");
-        assert_eq!(owner(&items[3].0), "yew (generic std code)");
-        assert_eq!(owner("core::fmt::write"), "core, alloc, std");
-        assert_eq!(
-            owner("data segment \".rodata\""),
-            "data (strings, rule data, tables)"
-        );
     }
 }
