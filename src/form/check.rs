@@ -4,11 +4,11 @@
 //! which field to fix. Nothing here decides eligibility. Also what the CE step shows
 //! of what was entered (valid records, the records list's sums, the grid's years).
 
-use std::collections::{BTreeMap, BTreeSet};
 use zhicheng_engine::profile::{
     CeRecord, FraudFinding, HeldTitle, PassedExam, Person, Sanction, Target, MAX_TEXT_CHARS,
 };
 use zhicheng_engine::rules;
+use zhicheng_engine::sorted::{SortedMap, SortedSet};
 use zhicheng_engine::vocab::{
     Assessment, CeCategory, Education, Employment, Exam, RetirementGroup, SanctionKind, Title,
 };
@@ -265,8 +265,8 @@ impl Form {
     }
 
     /// Per year and cell, the hours of the valid rows of the records list.
-    pub fn record_sums(&self) -> BTreeMap<i32, [Hours; CE_CELLS]> {
-        let mut out: BTreeMap<i32, [Hours; CE_CELLS]> = BTreeMap::new();
+    pub fn record_sums(&self) -> SortedMap<i32, [Hours; CE_CELLS]> {
+        let mut out: SortedMap<i32, [Hours; CE_CELLS]> = SortedMap::new();
         for row in &self.records {
             let (Ok(Some(year)), Some(cat), Ok(Some(hours))) = (
                 parse::year(&row.year),
@@ -275,7 +275,7 @@ impl Form {
             ) else {
                 continue;
             };
-            out.entry(year).or_default()[cell_index(cat.index(), row.online)] += hours;
+            out.get_or_default(year)[cell_index(cat.index(), row.online)] += hours;
         }
         out
     }
@@ -283,9 +283,7 @@ impl Form {
     /// The years the grid shows: those with entries, those of the list's records, and
     /// `suggested` (the years the verdict looks at), ascending.
     pub fn ce_years(&self, suggested: impl IntoIterator<Item = i32>) -> Vec<i32> {
-        // Inserted one by one (`extend`, not `collect`, which sorts: a copy of the
-        // sorting code per type in the wasm).
-        let mut years: BTreeSet<i32> = BTreeSet::new();
+        let mut years: SortedSet<i32> = SortedSet::new();
         years.extend(self.ce_grid.keys().copied());
         years.extend(
             self.records
@@ -314,8 +312,8 @@ impl Form {
     }
 
     /// The annual assessments (a year entered twice is a problem).
-    fn assessments_given(&self, c: &mut Collector) -> BTreeMap<i32, Assessment> {
-        let mut assessments = BTreeMap::new();
+    fn assessments_given(&self, c: &mut Collector) -> SortedMap<i32, Assessment> {
+        let mut assessments = SortedMap::new();
         for (i, row) in self.assessments.iter().enumerate() {
             if blank(&row.year) && row.grade.is_empty() {
                 continue;

@@ -50,7 +50,7 @@ impl Form {
             Edit::Remove(list, i) => (list.def().rows.remove)(self, i),
             Edit::CeAddYear => {
                 if let Ok(Some(year)) = parse::year(&self.ce_new_year) {
-                    self.ce_grid.entry(year).or_default();
+                    self.ce_grid.get_or_default(year);
                     self.ce_new_year.clear();
                 }
             }

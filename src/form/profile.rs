@@ -81,7 +81,7 @@ impl Form {
         let mut listed = Vec::new();
         for r in &p.ce_records {
             let cell = cell_index(r.category.index(), r.online);
-            let cells = f.ce_grid.entry(r.year).or_default();
+            let cells = f.ce_grid.get_or_default(r.year);
             if r.note.is_none() && !r.authority_recognized && cells[cell].is_empty() {
                 cells[cell] = r.hours.to_string();
             } else {

@@ -166,7 +166,7 @@ fn cell_text(f: &Form, at: At) -> Option<&String> {
 fn cell_slot(f: &mut Form, at: At) -> Option<&mut String> {
     match at {
         At::Cell { year, cell } if cell < CE_CELLS => {
-            Some(&mut f.ce_grid.entry(year).or_default()[cell])
+            Some(&mut f.ce_grid.get_or_default(year)[cell])
         }
         _ => None,
     }

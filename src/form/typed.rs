@@ -3,7 +3,7 @@
 //! descriptor table (`form::table`) says how each field is reached, `form::edit`
 //! changes it, `form::check` turns it into a profile.
 
-use std::collections::BTreeMap;
+use zhicheng_engine::sorted::SortedMap;
 
 /// Cells of one year of the CE grid: three categories, each offline and online.
 pub const CE_CELLS: usize = 6;
@@ -82,7 +82,7 @@ pub struct Form {
     /// Empty: the year is not given.
     pub exam_year: String,
     /// Year → the six cells (see [`cell_index`]).
-    pub ce_grid: BTreeMap<i32, [String; CE_CELLS]>,
+    pub ce_grid: SortedMap<i32, [String; CE_CELLS]>,
     pub ce_new_year: String,
     pub records: Vec<RecordRow>,
     /// The last key given to a row (rows keep their key while others come and go).
@@ -114,7 +114,7 @@ impl Default for Form {
             fraud_findings: Vec::new(),
             exam_passed: false,
             exam_year: String::new(),
-            ce_grid: BTreeMap::new(),
+            ce_grid: SortedMap::new(),
             ce_new_year: String::new(),
             records: Vec::new(),
             next_key: 0,

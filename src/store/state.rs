@@ -4,8 +4,8 @@
 //! where-to-apply section keeps (ticks, employer, 初定). Also the requests of effects
 //! not yet performed (`Outbox`). Changed only by the reducer (`store::reducer`).
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
+use zhicheng_engine::sorted::{SortedMap, SortedSet};
 
 use zhicheng_engine::apply::Applicant;
 use zhicheng_engine::json::Json;
@@ -87,7 +87,7 @@ pub struct CsvReport {
 /// The materials ticked off, by rule set id. Held in memory, and written to storage
 /// with the rest of the form only when the user chose "remember" (src/storage.rs).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Ticked(BTreeMap<String, BTreeSet<u32>>);
+pub struct Ticked(SortedMap<String, SortedSet<u32>>);
 
 impl Ticked {
     pub fn is_ticked(&self, rule_set: &str, no: u32) -> bool {
@@ -95,7 +95,7 @@ impl Ticked {
     }
 
     pub fn set(&mut self, rule_set: &str, no: u32, on: bool) {
-        let set = self.0.entry(rule_set.to_string()).or_default();
+        let set = self.0.get_or_default(rule_set.to_string());
         if on {
             set.insert(no);
         } else {
@@ -189,7 +189,7 @@ pub struct AppState {
     pub step: Step,
     pub remembering: Remembering,
     /// The fields the user has left.
-    pub touched: Rc<BTreeSet<Field>>,
+    pub touched: Rc<SortedSet<Field>>,
     pub reveal: Reveal,
     pub notices: Vec<Notice>,
     pub csv: Option<Rc<CsvReport>>,

@@ -9,7 +9,7 @@
 //! it comes from `zhicheng_engine::apply` (the same list `zhicheng where` prints);
 //! nothing is decided here.
 
-use std::collections::BTreeSet;
+use zhicheng_engine::sorted::SortedSet;
 
 use yew::prelude::*;
 use zhicheng_engine::apply::{
@@ -157,9 +157,7 @@ fn committees(lang: Lang, w: &WhereToApply) -> Html {
                 })
                 .unwrap_or(found.len());
             let (shown, folded) = found.split_at(split);
-            // Inserted (`extend`) rather than collected, which would sort: see Form::ce_years.
-            let mut tables: BTreeSet<&str> = BTreeSet::new();
-            tables.extend(found.iter().map(|m| m.table.caption(lang)));
+            let tables: SortedSet<&str> = found.iter().map(|m| m.table.caption(lang)).collect();
             html! {
                 <>
                     { summary }

@@ -5,9 +5,9 @@
 //! properties: typing a number redraws that year's card only, not the whole grid
 //! (what `cargo xtask bench reeval` times).
 
-use std::collections::BTreeMap;
 use yew::prelude::*;
 use zhicheng_engine::rules;
+use zhicheng_engine::sorted::SortedMap;
 use zhicheng_engine::verdict::CeYear;
 use zhicheng_engine::vocab::CeCategory;
 use zhicheng_engine::Hours;
@@ -202,15 +202,13 @@ fn year_card(
 /// The grid: one card per year, and a way to add a year.
 pub fn view(c: &Ctx) -> Html {
     let years = c.form.ce_years(suggested_years(c));
-    let sums: BTreeMap<i32, [Hours; CE_CELLS]> = c.form.record_sums();
-    // Inserted (`extend`) rather than collected, which would sort: see Form::ce_years.
-    let mut findings: BTreeMap<i32, &CeYear> = BTreeMap::new();
-    findings.extend(
-        c.eval
-            .verdict
-            .iter()
-            .flat_map(|v| v.ce_years.iter().map(|y| (y.year, y))),
-    );
+    let sums: SortedMap<i32, [Hours; CE_CELLS]> = c.form.record_sums();
+    let findings: SortedMap<i32, &CeYear> = c
+        .eval
+        .verdict
+        .iter()
+        .flat_map(|v| v.ce_years.iter().map(|y| (y.year, y)))
+        .collect();
     let new_year = Field::new(Name::CeNewYear);
     let new_year_error = c
         .state

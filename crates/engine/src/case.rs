@@ -6,7 +6,7 @@ use crate::date::{Date, MAX_YEAR};
 use crate::error::{InputError, InputErrorKind};
 use crate::profile::Profile;
 use crate::rules::{self, PathStep, RuleSet};
-use std::collections::BTreeMap;
+use crate::sorted::SortedMap;
 use std::rc::Rc;
 
 /// How far past the rule set's year `evaluation_year` may go (SPEC §2).
@@ -23,7 +23,7 @@ pub(crate) struct Case<'p> {
     pub r: Date,
     pub step: Option<PathStep>,
     /// Shared by the projections of one evaluation: counted once.
-    pub ce_counts: Rc<BTreeMap<i32, YearHours>>,
+    pub ce_counts: Rc<SortedMap<i32, YearHours>>,
 }
 
 /// The start `P` of the service count and whether it is `work_start`.

@@ -6,9 +6,9 @@ use crate::date::Date;
 use crate::hours::Hours;
 use crate::profile::CeRecord;
 use crate::rules::{CeRule, Citation};
+use crate::sorted::SortedMap;
 use crate::verdict::{CeCounted, CeShortfall, CeYear};
 use crate::vocab::{CeCategory, CePolicy};
-use std::collections::BTreeMap;
 
 /// Hours per category, indexed by `CeCategory::index()`.
 type PerCategory = [Hours; 3];
@@ -27,11 +27,11 @@ pub struct YearHours {
 }
 
 /// Counts every year that has records.
-pub fn count_years(records: &[CeRecord], rule: &CeRule) -> BTreeMap<i32, YearHours> {
+pub fn count_years(records: &[CeRecord], rule: &CeRule) -> SortedMap<i32, YearHours> {
     // base = offline and cap-exempt hours; pool = online hours under the cap.
-    let mut raw: BTreeMap<i32, (PerCategory, PerCategory)> = BTreeMap::new();
+    let mut raw: SortedMap<i32, (PerCategory, PerCategory)> = SortedMap::new();
     for r in records {
-        let (base, pool) = raw.entry(r.year).or_default();
+        let (base, pool) = raw.get_or_default(r.year);
         let i = r.category.index();
         let capped = rule.online_cap.is_some()
             && r.online
@@ -42,13 +42,9 @@ pub fn count_years(records: &[CeRecord], rule: &CeRule) -> BTreeMap<i32, YearHou
             base[i] += r.hours;
         }
     }
-    // Inserted one by one: `collect` into a map sorts its input first (the years are in
-    // order already), and would add a copy of the sorting code to the wasm.
-    let mut counted = BTreeMap::new();
-    for (year, (base, pool)) in raw {
-        counted.insert(year, count_year(base, pool, rule));
-    }
-    counted
+    raw.into_iter()
+        .map(|(year, (base, pool))| (year, count_year(base, pool, rule)))
+        .collect()
 }
 
 /// Applies the online cap to one year: of the online hours under the cap, at most
@@ -149,7 +145,7 @@ pub struct WindowCount {
 #[derive(Clone, Copy)]
 pub struct CeQuery<'a> {
     pub rule: &'a CeRule,
-    pub counts: &'a BTreeMap<i32, YearHours>,
+    pub counts: &'a SortedMap<i32, YearHours>,
     /// `Y`.
     pub year: i32,
     /// `year(P)`, when there is a start.

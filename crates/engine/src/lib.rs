@@ -36,6 +36,7 @@ pub mod plan;
 pub mod profile;
 pub mod rules;
 pub mod sort;
+pub mod sorted;
 pub mod text;
 pub mod verdict;
 pub mod vocab;

@@ -13,11 +13,11 @@ use crate::hours::Hours;
 // of CE records (the CSV import, the roster, the form).
 pub use crate::hours::{record_hours, MAX_RECORD_HOURS};
 use crate::json::{self, Json};
+use crate::sorted::SortedMap;
 use crate::vocab::{
     Assessment, CeCategory, Education, Employment, Exam, RetirementGroup, SanctionKind, Series,
     Title,
 };
-use std::collections::BTreeMap;
 
 /// The value of `format`.
 pub const PROFILE_FORMAT: &str = "zhicheng-profile/1";
@@ -38,7 +38,7 @@ pub struct Profile {
     pub education: Education,
     pub work_start: Option<Date>,
     pub titles: Vec<HeldTitle>,
-    pub assessments: BTreeMap<i32, Assessment>,
+    pub assessments: SortedMap<i32, Assessment>,
     pub sanctions: Vec<Sanction>,
     pub fraud_findings: Vec<FraudFinding>,
     pub exams: Vec<PassedExam>,
@@ -548,7 +548,7 @@ impl Reader {
                         expected: JsonType::Object,
                     }));
                 };
-                let mut out = BTreeMap::new();
+                let mut out = SortedMap::new();
                 for (key, grade) in entries {
                     r.at(key, |r| {
                         let year = key

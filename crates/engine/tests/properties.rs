@@ -4,7 +4,8 @@
 //! - more CE hours never make a compliant year non-compliant, nor a passing `ce_hours` fail;
 //! - a later reference date never turns a failed retirement check into a pass;
 //! - a profile written as JSON reads back the same;
-//! - the JSON reader never panics on any text.
+//! - the JSON reader never panics on any text;
+//! - `SortedMap` and `SortedSet` answer as `BTreeMap` and `BTreeSet` under any operations.
 
 use proptest::prelude::*;
 use zhicheng_engine::profile::{
@@ -108,7 +109,7 @@ prop_compose! {
             education,
             work_start,
             titles: titles.into_iter().map(|(title, obtained)| HeldTitle { title, obtained }).collect(),
-            assessments,
+            assessments: assessments.into_iter().collect(),
             sanctions: sanctions.into_iter().map(|(kind, effective, as_public_official)| Sanction { kind, effective, as_public_official }).collect(),
             fraud_findings: fraud.into_iter().map(|evaluation_year| FraudFinding { evaluation_year }).collect(),
             exams: exams.into_iter().map(|year| PassedExam { exam: Exam::SeniorEconomist, year }).collect(),
@@ -190,5 +191,64 @@ proptest! {
         let cut = (0..=cut).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
         let mutated = format!("{}{}{}", &text[..cut], junk, &text[cut..]);
         let _ = zhicheng_engine::check_json(&mutated);
+    }
+}
+
+/// One operation on a map, for comparing `SortedMap` with `BTreeMap`.
+#[derive(Debug, Clone)]
+enum MapOp {
+    Insert(i8, u8),
+    Remove(i8),
+    GetOrDefault(i8),
+}
+
+fn map_op() -> impl Strategy<Value = MapOp> {
+    prop_oneof![
+        (any::<i8>(), any::<u8>()).prop_map(|(k, v)| MapOp::Insert(k, v)),
+        any::<i8>().prop_map(MapOp::Remove),
+        any::<i8>().prop_map(MapOp::GetOrDefault),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn sorted_maps_answer_as_btree_maps(ops in proptest::collection::vec(map_op(), 0..200), probe in any::<i8>()) {
+        use std::collections::{BTreeMap, BTreeSet};
+        use zhicheng_engine::sorted::{SortedMap, SortedSet};
+        let mut ours: SortedMap<i8, u8> = SortedMap::new();
+        let mut std_map: BTreeMap<i8, u8> = BTreeMap::new();
+        let mut our_set: SortedSet<i8> = SortedSet::new();
+        let mut std_set: BTreeSet<i8> = BTreeSet::new();
+        for op in &ops {
+            match *op {
+                MapOp::Insert(k, v) => {
+                    prop_assert_eq!(ours.insert(k, v), std_map.insert(k, v));
+                    prop_assert_eq!(our_set.insert(k), std_set.insert(k));
+                }
+                MapOp::Remove(k) => {
+                    prop_assert_eq!(ours.remove(&k), std_map.remove(&k));
+                    prop_assert_eq!(our_set.remove(&k), std_set.remove(&k));
+                }
+                MapOp::GetOrDefault(k) => {
+                    let ours = ours.get_or_default(k);
+                    *ours = ours.wrapping_add(1);
+                    let theirs = std_map.entry(k).or_default();
+                    *theirs = theirs.wrapping_add(1);
+                }
+            }
+        }
+        prop_assert_eq!(ours.iter().collect::<Vec<_>>(), std_map.iter().collect::<Vec<_>>());
+        prop_assert_eq!(ours.len(), std_map.len());
+        prop_assert_eq!(ours.get(&probe), std_map.get(&probe));
+        prop_assert_eq!(ours.contains_key(&probe), std_map.contains_key(&probe));
+        prop_assert_eq!(ours.first_key_value(), std_map.first_key_value());
+        prop_assert_eq!(ours.last_key_value(), std_map.last_key_value());
+        prop_assert_eq!(format!("{ours:?}"), format!("{std_map:?}"));
+        prop_assert_eq!(our_set.iter().collect::<Vec<_>>(), std_set.iter().collect::<Vec<_>>());
+        prop_assert_eq!(our_set.contains(&probe), std_set.contains(&probe));
+        let pairs: Vec<(i8, u8)> = ops.iter().filter_map(|op| match *op { MapOp::Insert(k, v) => Some((k, v)), _ => None }).collect();
+        let collected: SortedMap<i8, u8> = pairs.iter().copied().collect();
+        let std_collected: BTreeMap<i8, u8> = pairs.iter().copied().collect();
+        prop_assert_eq!(collected.into_iter().collect::<Vec<_>>(), std_collected.into_iter().collect::<Vec<_>>());
     }
 }

@@ -11,11 +11,11 @@ use super::values::{
 };
 use crate::csv::Record;
 use crate::lenient::{self, Refusal};
-use std::collections::BTreeMap;
 use zhicheng_engine::profile::{
     CeRecord, FraudFinding, HeldTitle, Person, Target, MAX_ITEMS, MAX_TEXT_CHARS,
 };
 use zhicheng_engine::rules;
+use zhicheng_engine::sorted::SortedMap;
 use zhicheng_engine::{Date, InputErrorKind, Profile};
 
 /// Reads one row's cells into a profile.
@@ -220,7 +220,7 @@ impl RowReader<'_, '_, '_> {
                 }
             }
         }
-        let mut assessments = BTreeMap::new();
+        let mut assessments = SortedMap::new();
         for (y, a) in self.items(Field::Assessments, assessment_item)? {
             assessments.insert(y, a);
         }
