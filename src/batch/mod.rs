@@ -166,7 +166,7 @@ fn read_links(state: &UseReducerHandle<BatchState>) {
                 }
             }
         }
-        problems.sort_by_key(|(line, _)| *line);
+        zhicheng_engine::sort::stable_by_key(&mut problems, |(line, _)| *line);
         let mut problems: Vec<Bilingual> = problems.into_iter().map(|(_, b)| b).collect();
         let roster = (!people.is_empty()).then(|| {
             Rc::new(Chosen {
