@@ -468,3 +468,35 @@ fn no_function_over_150_lines_no_file_over_800() {
     let sample = "fn a() {\n    let x = 1;\n}\n\n    pub fn b() {\n    }\n";
     assert_eq!(long_functions(sample, 2), [("a".to_string(), 3)]);
 }
+
+/// The product's ordered maps and sets are `zhicheng_engine::sorted`'s: `BTreeMap` and
+/// `BTreeSet` compile their node code once per key and value type, and eleven copies
+/// were 9 KB of the wasm once compressed (docs/performance.md, stop 21). The code the
+/// wasm is built from (the app, the engine, the formats) names neither outside tests.
+#[test]
+fn the_wasm_code_keeps_ordered_maps_in_sorted_vectors() {
+    let mut found = Vec::new();
+    for (file, text) in rust_files() {
+        let in_wasm = ["src/", "crates/engine/src/", "crates/formats/src/"]
+            .iter()
+            .any(|dir| file.starts_with(dir));
+        if !in_wasm {
+            continue;
+        }
+        let code = code_of(&text);
+        for word in ["BTreeMap", "BTreeSet"] {
+            if code.contains(word) {
+                found.push(format!("{file}: {word}"));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "use zhicheng_engine::sorted::{{SortedMap, SortedSet}}:\n{}",
+        found.join("\n")
+    );
+    assert_eq!(
+        code_of("use x::BTreeMap;\n#[cfg(test)]\nmod tests { BTreeSet }"),
+        "use x::BTreeMap;"
+    );
+}

@@ -18,7 +18,9 @@
 const BUILD = "dev"; // zc:build
 const ASSETS = []; // zc:assets
 const CACHE = `zhicheng-${BUILD}`;
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+// Trunk's content hash: a 64-bit number in hex without leading zeros (1 to 16 digits),
+// on the wasm, its glue and the stylesheet (as deploy/nginx.conf; not `icon-192.png`).
+const HASHED = /-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css)$/;
 
 self.addEventListener("install", (event) => {
   if (ASSETS.length === 0) return;

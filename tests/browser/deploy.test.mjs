@@ -7,7 +7,7 @@
 // both CSPs with no violation, the offline file too.
 
 import { request as httpRequest } from "node:http";
-import { readdir, readFile } from "node:fs/promises";
+import { copyFile, readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 
 import { expect, test } from "./lib/fixtures.mjs";
@@ -46,9 +46,9 @@ async function builtFiles() {
   };
   const sources = (await readdir(join(DIST, "sources"))).filter((n) => n.endsWith(".txt"));
   return {
-    glue: one(/^zhicheng-app-[0-9a-f]{16}\.js$/),
-    wasm: one(/^zhicheng-app-[0-9a-f]{16}_bg\.wasm$/),
-    css: one(/^styles-[0-9a-f]{16}\.css$/),
+    glue: one(/^zhicheng-app-[0-9a-f]{1,16}\.js$/),
+    wasm: one(/^zhicheng-app-[0-9a-f]{1,16}_bg\.wasm$/),
+    css: one(/^styles-[0-9a-f]{1,16}\.css$/),
     source: `/sources/${sources[0]}`,
   };
 }
@@ -110,6 +110,35 @@ test.describe("nginx with deploy/nginx.conf", () => {
       const { status, headers } = await get(app.url, path);
       expect([403, 404], `${path}: HTTP ${status}`).toContain(status);
       expect(headers["access-control-allow-origin"], `${path}: CORS`).toBe(undefined);
+    }
+  });
+
+  // Trunk names a file by its content's 64-bit hash in hex without leading zeros: one
+  // build in sixteen has a name of 15 digits or fewer. Such a build once lost its CORS
+  // header (the widget could not load on an HR page) and its year of caching.
+  test("a hashed name of fewer than 16 digits is a hashed file too", async ({ ownServer }) => {
+    const files = await builtFiles();
+    const { dir, server } = await ownServer();
+    const shortened = {
+      glue: files.glue.replace(/-[0-9a-f]+\.js$/, "-6d834861aa27274.js"),
+      wasm: files.wasm.replace(/-[0-9a-f]+_bg\.wasm$/, "-6d834861aa27274_bg.wasm"),
+      css: files.css.replace(/-[0-9a-f]+\.css$/, "-1.css"),
+    };
+    for (const kind of Object.keys(shortened)) {
+      await copyFile(join(dir, files[kind]), join(dir, shortened[kind]));
+      const { status, headers } = await get(server.url, shortened[kind], { origin: "http://127.0.0.2:8000" });
+      expect(status, shortened[kind]).toBe(200);
+      expect(headers["cache-control"], `${shortened[kind]}: cache`).toBe(YEAR_IMMUTABLE);
+      expect(headers["access-control-allow-origin"], `${shortened[kind]}: CORS`).toBe("*");
+    }
+    // The service worker's test for a hashed file (cache-first) agrees.
+    const sw = await readFile(join(DIST, "sw.js"), "utf8");
+    const hashed = new RegExp(sw.match(/const HASHED = \/(.+)\/;/)[1]);
+    for (const name of [files.glue, files.wasm, files.css, ...Object.values(shortened)]) {
+      expect(hashed.test(name), `sw.js: ${name} is hashed`).toBe(true);
+    }
+    for (const name of ["/sw.js", "/embed.js", "/batch-worker.js", "/index.html", "/roster-template.csv", "/icons/icon-192.png", files.source]) {
+      expect(hashed.test(name), `sw.js: ${name} is not hashed`).toBe(false);
     }
   });
 

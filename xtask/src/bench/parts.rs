@@ -1,9 +1,9 @@
 //! The shipped wasm by part: where the brotli bytes of a first visit's wasm go.
 //!
 //! twiggy reads the wasm as wasm-bindgen wrote it, before wasm-opt, in raw bytes; what
-//! a first visit downloads is wasm-opt's output, compressed, and wasm-opt inlines the
-//! app's views into Yew's generic `CompStateInner::view`, so a table by crate of the
-//! unoptimised file shows neither what ships nor who wrote it. Here wasm-opt is run
+//! a first visit downloads is wasm-opt's output, compressed, and wasm-opt may inline
+//! the app's views into Yew's generic `CompStateInner::view`, so a table by crate of
+//! the unoptimised file shows neither what ships nor who wrote it. Here wasm-opt is run
 //! again on the same input with the page's level and options plus `-g` (its names
 //! kept), each function body is given to a part by its name ([`part`]), the data
 //! section is split into text (UTF-8 runs) and tables (pointers, numbers, padding), and
@@ -225,7 +225,7 @@ pub fn part(name: &str) -> String {
         .trim_start_matches('<')
         .trim_start_matches('&')
         .trim_start_matches("mut ");
-    // wasm-opt inlines each component's view into Yew's generic method.
+    // wasm-opt may inline a component's view into Yew's generic method.
     if name.contains("CompStateInner<COMP> as yew::html::component::lifecycle::Stateful>::view")
         || path.starts_with("zhicheng_app::views::")
         || path.starts_with("zhicheng_app::app::")
@@ -403,7 +403,7 @@ pub fn run(b: &mut Bench, bindgen_wasm: &Path, shipped: &Path) -> Result<std::pa
         name: "The wasm by part (brotli, each part alone)".into(),
         value: summary.join("; "),
         note: "wasm-opt's output with its names kept (`-g`, otherwise as the page builds it), \
-               each function given to a part by its name, the views wasm-opt inlined into \
+               each function given to a part by its name, a view wasm-opt inlined into \
                Yew's `view` to the app's views, the data split into text and tables; each \
                part compressed alone with brotli 11 (so they add up to more than the whole); \
                the whole table is in results.md"

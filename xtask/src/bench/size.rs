@@ -241,9 +241,9 @@ fn contributors(b: &mut Bench) -> Result {
     let mut section = format!(
         "## The wasm's largest items (twiggy {TWIGGY_VERSION})\n\n\
          `twiggy top` of {} ({}: wasm-opt's output with its names kept, as the parts \
-         above; the names subsection is not shipped). wasm-opt inlines each component's \
-         view into Yew's generic `CompStateInner::view`, so the app's views are found \
-         under that name.\n\n| bytes | share | item |\n|---|---|---|\n",
+         above; the names subsection is not shipped). A component's view that wasm-opt \
+         inlines into Yew's generic `CompStateInner::view` is found under that \
+         name.\n\n| bytes | share | item |\n|---|---|---|\n",
         wasm.strip_prefix(cmd::repo_root())
             .unwrap_or(&wasm)
             .display(),

@@ -29,7 +29,7 @@ mod feat_hydration {
                     .dyn_ref::<Element>()
                     // zhicheng: ASCII, not Unicode, lower case (a tag name is ASCII):
                     // `str::to_lowercase` linked the Unicode case tables into every
-                    // hydrating app (-7.4 KB brotli). See vendor/README.md.
+                    // hydrating app (-7.3 KB brotli). See vendor/README.md.
                     .map(|m| m.tag_name().to_ascii_lowercase())
                     .unwrap_or_else(|| "unknown".to_owned());
 
