@@ -313,8 +313,16 @@ fn text_run(bytes: &[u8]) -> usize {
 
 /// One row of the report: a part, its raw bytes and its brotli bytes (alone).
 #[derive(Debug, PartialEq)]
-pub struct Sized {
+pub struct PartSize {
     pub part: String,
+    pub raw: u64,
+    pub brotli: u64,
+}
+
+/// One `SIZE` line of brotli.mjs: a file, its raw bytes and its brotli bytes.
+#[derive(Debug, PartialEq)]
+pub struct Compressed {
+    pub path: String,
     pub raw: u64,
     pub brotli: u64,
 }
@@ -330,8 +338,9 @@ pub fn run(b: &mut Bench, bindgen_wasm: &Path, shipped: &Path) -> Result<std::pa
     let (level, params) = super::reference::wasm_opt(&html)
         .ok_or("www/index.html has no <link data-trunk rel=\"rust\">")?;
     let named = b.dir.join("zhicheng-app-named.wasm");
+    let level = level.ok_or("www/index.html's rust link sets no data-wasm-opt level")?;
     let mut opt = cmd::command("wasm-opt");
-    opt.arg(format!("-O{}", level.as_deref().unwrap_or("s")));
+    opt.arg(format!("-O{level}"));
     opt.args(params.as_deref().unwrap_or("").split_whitespace());
     opt.arg("-g").arg(bindgen_wasm).arg("-o").arg(&named);
     cmd::run(&mut opt)?;
@@ -379,16 +388,16 @@ pub fn run(b: &mut Bench, bindgen_wasm: &Path, shipped: &Path) -> Result<std::pa
             .collect::<Vec<_>>(),
     )?;
     let sizes = parse_sizes(&out);
-    let mut rows: Vec<Sized> = Vec::new();
+    let mut rows: Vec<PartSize> = Vec::new();
     for (label, file) in &files {
         let found = sizes
             .iter()
-            .find(|(f, _, _)| Path::new(f) == file)
+            .find(|c| Path::new(&c.path) == file)
             .ok_or_else(|| format!("brotli.mjs did not report {}", file.display()))?;
-        rows.push(Sized {
+        rows.push(PartSize {
             part: label.clone(),
-            raw: found.1,
-            brotli: found.2,
+            raw: found.raw,
+            brotli: found.brotli,
         });
     }
     let totals = rows.split_off(rows.len() - 3);
@@ -413,20 +422,24 @@ pub fn run(b: &mut Bench, bindgen_wasm: &Path, shipped: &Path) -> Result<std::pa
     Ok(named)
 }
 
-/// `SIZE PATH RAW BROTLI` lines of brotli.mjs.
-pub fn parse_sizes(out: &str) -> Vec<(String, u64, u64)> {
+/// The `SIZE PATH RAW BROTLI` lines of brotli.mjs (a path may hold spaces).
+pub fn parse_sizes(out: &str) -> Vec<Compressed> {
     out.lines()
         .filter_map(|l| {
             let mut w = l.strip_prefix("SIZE ")?.rsplitn(3, ' ');
             let brotli = w.next()?.parse().ok()?;
             let raw = w.next()?.parse().ok()?;
-            Some((w.next()?.to_string(), raw, brotli))
+            Some(Compressed {
+                path: w.next()?.to_string(),
+                raw,
+                brotli,
+            })
         })
         .collect()
 }
 
 /// The results.md section: each part, then the totals.
-fn section(rows: &[Sized], totals: &[Sized]) -> String {
+fn section(rows: &[PartSize], totals: &[PartSize]) -> String {
     let mut s = String::from(
         "## The shipped wasm by part\n\n\
          wasm-opt's output with its names kept (`-g`; otherwise the page's level and \
@@ -555,8 +568,16 @@ mod tests {
         assert_eq!(
             parse_sizes(out),
             vec![
-                ("/t/a b/0.bin".to_string(), 100, 40),
-                ("/t/1.bin".to_string(), 7, 9)
+                Compressed {
+                    path: "/t/a b/0.bin".into(),
+                    raw: 100,
+                    brotli: 40
+                },
+                Compressed {
+                    path: "/t/1.bin".into(),
+                    raw: 7,
+                    brotli: 9
+                }
             ]
         );
     }
