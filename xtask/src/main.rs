@@ -20,11 +20,13 @@
 
 mod bench;
 mod cmd;
+mod imports;
 mod offline;
 mod prerender;
 mod setup;
 mod sha256;
 mod steps;
+mod wasm;
 
 use std::process::ExitCode;
 use std::time::Instant;
@@ -116,8 +118,9 @@ fn build(args: &[String]) -> Result {
     Ok(())
 }
 
-/// Trunk's post-build hook (Trunk.toml): the first screen prerendered into the page
-/// Trunk is about to publish, for `trunk build` and `trunk serve` alike.
+/// Trunk's post-build hook (Trunk.toml): wasm-bindgen's import names shortened
+/// (imports.rs), then the first screen prerendered into the page Trunk is about to
+/// publish, for `trunk build` and `trunk serve` alike.
 fn prerender_command(args: &[String]) -> Result {
     let dir = match args {
         [dir] => std::path::PathBuf::from(dir),
@@ -128,6 +131,7 @@ fn prerender_command(args: &[String]) -> Result {
             )?,
         _ => return Err("usage: cargo xtask prerender [DIR]".into()),
     };
+    imports::shorten_in(&dir)?;
     prerender::finish(&dir)
 }
 

@@ -80,7 +80,7 @@ pub fn fill(html: &str, app: &str, no_script: &str) -> Result<String> {
 }
 
 /// The start of the boot tag Trunk writes (Trunk.toml pattern_script).
-const BOOT_TAG: &str = "<script type=\"application/x-zhicheng\"";
+pub(crate) const BOOT_TAG: &str = "<script type=\"application/x-zhicheng\"";
 
 /// `html` with its one stylesheet link replaced by `<style>` holding `read(href)`, and
 /// the file named on the boot tag (`data-zc-css`).

@@ -16,6 +16,7 @@ use std::path::Path;
 
 use super::{kb, Bench, Figure};
 use crate::cmd::{self, Result};
+use crate::wasm::{self, Bytes, ReadError};
 
 /// A UTF-8 run at least this many bytes long counts as text in the data section.
 const MIN_TEXT_RUN: usize = 8;
@@ -30,142 +31,21 @@ pub struct Module {
     pub data: Vec<u8>,
 }
 
-/// Why a wasm file could not be read.
-#[derive(Debug, PartialEq)]
-pub enum ReadError {
-    /// The file ends inside a section or value.
-    Truncated,
-    /// Not `\0asm` version 1.
-    NotWasm,
-    /// An import, constant expression or data segment of a kind this reader does not
-    /// know, at a byte offset.
-    Unsupported(&'static str, usize),
-}
-
-impl std::fmt::Display for ReadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ReadError::Truncated => write!(f, "the wasm file ends too early"),
-            ReadError::NotWasm => write!(f, "not a wasm module (version 1)"),
-            ReadError::Unsupported(what, at) => {
-                write!(f, "unsupported {what} at byte {at} of the wasm file")
-            }
-        }
-    }
-}
-
-/// A cursor over a wasm file.
-struct Bytes<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl<'a> Bytes<'a> {
-    fn byte(&mut self) -> std::result::Result<u8, ReadError> {
-        let b = *self.bytes.get(self.at).ok_or(ReadError::Truncated)?;
-        self.at += 1;
-        Ok(b)
-    }
-
-    /// An unsigned LEB128 number (up to 64 bits).
-    fn uleb(&mut self) -> std::result::Result<u64, ReadError> {
-        let mut value = 0u64;
-        for shift in (0..64).step_by(7) {
-            let b = self.byte()?;
-            value |= u64::from(b & 0x7f) << shift;
-            if b & 0x80 == 0 {
-                return Ok(value);
-            }
-        }
-        Err(ReadError::Unsupported("LEB128 number", self.at))
-    }
-
-    fn len(&mut self) -> std::result::Result<usize, ReadError> {
-        usize::try_from(self.uleb()?).map_err(|_| ReadError::Truncated)
-    }
-
-    fn take(&mut self, n: usize) -> std::result::Result<&'a [u8], ReadError> {
-        let end = self.at.checked_add(n).ok_or(ReadError::Truncated)?;
-        let out = self.bytes.get(self.at..end).ok_or(ReadError::Truncated)?;
-        self.at = end;
-        Ok(out)
-    }
-
-    fn name(&mut self) -> std::result::Result<&'a [u8], ReadError> {
-        let n = self.len()?;
-        self.take(n)
-    }
-
-    /// Table or memory limits: a flag byte, the minimum and (flag bit 0) a maximum.
-    fn limits(&mut self) -> std::result::Result<(), ReadError> {
-        let flags = self.byte()?;
-        self.uleb()?;
-        if flags & 1 != 0 {
-            self.uleb()?;
-        }
-        Ok(())
-    }
-
-    /// A constant expression (a data segment's offset): one constant or global, `end`.
-    fn const_expr(&mut self) -> std::result::Result<(), ReadError> {
-        match self.byte()? {
-            // i32.const, i64.const (signed LEB128: the same bytes as unsigned), global.get
-            0x41 | 0x42 | 0x23 => {
-                self.uleb()?;
-            }
-            _ => return Err(ReadError::Unsupported("constant expression", self.at)),
-        }
-        match self.byte()? {
-            0x0b => Ok(()),
-            _ => Err(ReadError::Unsupported("constant expression", self.at)),
-        }
-    }
-}
-
 /// Reads the functions (bodies and names) and the data of a wasm module.
 pub fn read(bytes: &[u8]) -> std::result::Result<Module, ReadError> {
-    if bytes.get(..8) != Some(b"\0asm\x01\0\0\0".as_slice()) {
-        return Err(ReadError::NotWasm);
-    }
-    let mut r = Bytes { bytes, at: 8 };
     let mut imported_functions = 0u64;
     let mut bodies: Vec<Vec<u8>> = Vec::new();
     let mut names: Vec<(u64, String)> = Vec::new();
     let mut data = Vec::new();
-    while r.at < bytes.len() {
-        let id = r.byte()?;
-        let size = r.len()?;
-        let section = r.take(size)?;
+    for section in wasm::sections(bytes)? {
         let mut s = Bytes {
-            bytes: section,
+            bytes: section.body,
             at: 0,
         };
-        match id {
-            2 => {
-                for _ in 0..s.uleb()? {
-                    s.name()?;
-                    s.name()?;
-                    match s.byte()? {
-                        0 => {
-                            s.uleb()?;
-                            imported_functions += 1;
-                        }
-                        1 => {
-                            s.byte()?;
-                            s.limits()?;
-                        }
-                        2 => s.limits()?,
-                        3 => {
-                            s.byte()?;
-                            s.byte()?;
-                        }
-                        4 => {
-                            s.byte()?;
-                            s.uleb()?;
-                        }
-                        _ => return Err(ReadError::Unsupported("import", r.at - size + s.at)),
-                    }
-                }
+        match section.id {
+            wasm::IMPORT_SECTION => {
+                let imports = wasm::imports(section.body, section.offset)?;
+                imported_functions = imports.iter().filter(|i| i.kind == 0).count() as u64;
             }
             10 => {
                 for _ in 0..s.uleb()? {
@@ -182,14 +62,17 @@ pub fn read(bytes: &[u8]) -> std::result::Result<Module, ReadError> {
                             s.const_expr()?;
                         }
                         _ => {
-                            return Err(ReadError::Unsupported("data segment", r.at - size + s.at))
+                            return Err(ReadError::Unsupported(
+                                "data segment",
+                                section.offset + s.at,
+                            ))
                         }
                     }
                     data.extend_from_slice(s.name()?);
                 }
             }
             0 if s.name()? == b"name" => {
-                while s.at < section.len() {
+                while s.at < section.body.len() {
                     let sub = s.byte()?;
                     let body = s.name()?;
                     if sub != 1 {
