@@ -651,8 +651,10 @@ mod tests {
         }]));
         assert_eq!(form.ce_years([2024]), vec![2022, 2023, 2024]);
         assert_eq!(
-            form.record_sums()[&2022][cell_index(2, true)],
-            Hours::from_tenths(80)
+            form.record_sums()
+                .get(&2022)
+                .map(|c| c[cell_index(2, true)]),
+            Some(Hours::from_tenths(80))
         );
         form.apply(Edit::CeClearYear(2023));
         assert_eq!(form.ce_years([]), vec![2022]);

@@ -276,7 +276,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(p.assessments.len(), 2);
-        assert_eq!(p.assessments[&2021], Assessment::Unqualified);
+        assert_eq!(p.assessments.get(&2021), Some(&Assessment::Unqualified));
         assert_eq!(p.sanctions[0].kind, SanctionKind::Demerit);
         assert!(p.sanctions[0].as_public_official);
         assert_eq!(p.fraud_findings.len(), 2);
