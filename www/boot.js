@@ -147,21 +147,23 @@ globalThis.zhichengBoot = {
  * The glue (an ES module) as a classic script that ends by setting
  * self.zhichengGlue to its exports: `export` is dropped from its declarations
  * and its `export { … }` list, and import.meta.url becomes the script's address.
+ * The glue is minified (xtask/src/minify.rs): a statement may start mid-line,
+ * after `;`, `}` or `)`.
  */
 function classicGlue(text) {
   const exported = [];
   const body = text
     .replace(/\bimport\.meta\.url\b/g, "self.location.href")
-    .replace(/^export\s+((?:async\s+)?function\*?|class|const|let|var)\s+([\w$]+)/gm, (_, kind, name) => {
+    .replace(/(^|[;})\s])export\s*((?:async\s+)?function\s*\*?\s*|class\s+|const\s+|let\s+|var\s+)([\w$]+)/g, (_, before, kind, name) => {
       exported.push(`${name}: ${name}`);
-      return `${kind} ${name}`;
+      return `${before}${kind}${name}`;
     })
-    .replace(/^export\s*\{([^}]*)\};?\s*$/m, (_, names) => {
+    .replace(/(^|[;})\s])export\s*\{([^}]*)\};?/g, (_, before, names) => {
       for (const n of names.split(",").map((x) => x.trim()).filter(Boolean)) {
         const [local, as] = n.split(/\s+as\s+/);
         exported.push(`${as ?? local}: ${local}`);
       }
-      return "";
+      return `${before};`;
     });
   return `${body}\nself.zhichengGlue = { ${exported.join(", ")} };\n`;
 }

@@ -1,11 +1,14 @@
-//! wasm-bindgen's import names without their hashes. wasm-bindgen names each import
-//! of the wasm `__wbg_<what>_<16 hex digits>` (`__wbg_setAttribute_3c2f…`), and the
-//! glue's import object repeats every name: 217 hashes, random to a compressor, cost
-//! ≈ 2 KB of the wasm and ≈ 2 KB of the glue once compressed (docs/performance.md).
-//! Trunk's post-build hook ([`shorten_in`], before the prerender) renames each to
-//! `__wbg_<what>`, adding `_2`, `_3`… where two would meet, in both files. A glue that
-//! does not name every renamed import fails the build rather than ship an app that
-//! cannot start (were wasm-bindgen to write its glue otherwise one day).
+//! wasm-bindgen's import names made short. wasm-bindgen names each import of the wasm
+//! `__wbg_<what>_<16 hex digits>` (`__wbg_setAttribute_3c2f…`), and the glue's import
+//! object repeats every name: 226 names, whose hashes are random to a compressor and
+//! whose words are there only for a person reading the glue, which is minified anyway
+//! (crate::minify). Trunk's post-build hook ([`shorten_in`], before the minifier and the
+//! prerender) names each import of wasm-bindgen's (`__wbg…`, `__wbindgen…`) with the
+//! shortest name no word of the glue uses (`a`, `b`, … `Z`, `aa`, …), in both files:
+//! ≈ 3.3 KB of the wasm and the glue once compressed (docs/performance.md). A glue that
+//! does not name every renamed import, or a wasm that also exports one of those names
+//! (the glue's `wasm.<name>` would be renamed with it), fails the build rather than ship
+//! an app that cannot start (were wasm-bindgen to write its glue otherwise one day).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -15,10 +18,10 @@ use crate::cmd::Result;
 use crate::offline::{attribute, element};
 use crate::wasm::{self, Import, ReadError};
 
-/// The prefix of the names wasm-bindgen gives the imports it writes glue for.
-const PREFIX: &str = "__wbg_";
-/// The digits of the hash wasm-bindgen appends.
-const HASH_DIGITS: usize = 16;
+/// The prefixes of the names wasm-bindgen gives the imports it writes glue for.
+const PREFIXES: [&str; 2] = ["__wbg", "__wbindgen"];
+/// The letters short names are made of.
+const LETTERS: &[u8; 52] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
 /// The wasm and the glue with the shorter names.
 #[derive(Debug, PartialEq)]
@@ -36,6 +39,8 @@ pub enum ShortenError {
     Wasm(ReadError),
     /// The wasm imports this name, which the glue never writes.
     NotInGlue(String),
+    /// The wasm imports and exports this name.
+    AlsoExported(String),
     /// The module has more than one import section.
     TwoImportSections,
 }
@@ -49,6 +54,11 @@ impl fmt::Display for ShortenError {
                 "the wasm imports {name}, which the glue does not name: wasm-bindgen's \
                  output is not what xtask/src/imports.rs expects"
             ),
+            ShortenError::AlsoExported(name) => write!(
+                f,
+                "the wasm imports and exports {name}: renaming the import would rename the \
+                 glue's use of the export too"
+            ),
             ShortenError::TwoImportSections => write!(f, "the wasm has two import sections"),
         }
     }
@@ -60,42 +70,53 @@ impl From<ReadError> for ShortenError {
     }
 }
 
-/// `what` of a name `__wbg_<what>_<16 hex digits>`.
-fn stem(name: &str) -> Option<&str> {
-    let rest = name.strip_prefix(PREFIX)?;
-    let (what, hash) = rest.split_at_checked(rest.len().checked_sub(HASH_DIGITS + 1)?)?;
-    let hash = hash.strip_prefix('_')?;
-    let hex = hash
-        .bytes()
-        .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
-    (!what.is_empty() && hex).then_some(what)
+/// Whether `name` is one wasm-bindgen gives an import it writes glue for.
+fn is_wasm_bindgens(name: &str) -> bool {
+    PREFIXES.iter().any(|p| name.starts_with(p))
 }
 
-/// The JavaScript identifiers of `glue` that start with [`PREFIX`], with where each
-/// starts.
-fn identifiers(glue: &str) -> Vec<(usize, &str)> {
-    let is_ident = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '$';
-    let mut out = Vec::new();
-    let mut from = 0;
-    while let Some(found) = glue[from..].find(PREFIX) {
-        let start = from + found;
-        let starts_word = glue[..start]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !is_ident(c));
-        let len = glue[start..]
-            .find(|c| !is_ident(c))
-            .unwrap_or(glue.len() - start);
-        if starts_word {
-            out.push((start, &glue[start..start + len]));
+/// The `n`th short name: `a` … `Z`, then `aa`, `ab`, … (one letter more each time the
+/// shorter ones are used up).
+fn short_name(mut n: usize) -> String {
+    let mut letters = Vec::new();
+    loop {
+        letters.push(LETTERS[n % LETTERS.len()]);
+        n /= LETTERS.len();
+        if n == 0 {
+            break;
         }
-        from = start + len;
+        n -= 1;
+    }
+    letters.reverse();
+    String::from_utf8(letters).expect("ASCII letters")
+}
+
+/// The JavaScript identifiers (and keywords, and words in strings and comments) of
+/// `glue`, with where each starts.
+fn words(glue: &str) -> Vec<(usize, &str)> {
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'$';
+    let bytes = glue.as_bytes();
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        if !is_word(bytes[at]) {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        while at < bytes.len() && is_word(bytes[at]) {
+            at += 1;
+        }
+        if !bytes[start].is_ascii_digit() {
+            out.push((start, &glue[start..at]));
+        }
     }
     out
 }
 
-/// The wasm and its glue with every `__wbg_<what>_<hash>` import named `__wbg_<what>`
-/// (or `__wbg_<what>_2`… where that name is taken, by another import or by the glue).
+/// The wasm and its glue with every import wasm-bindgen named (`__wbg…`, `__wbindgen…`)
+/// given the shortest name that no word of the glue, no other import and no export
+/// uses, in the order they are imported.
 pub fn shorten(wasm_bytes: &[u8], glue: &str) -> std::result::Result<Shortened, ShortenError> {
     let sections = wasm::sections(wasm_bytes)?;
     let mut import_sections = sections.iter().filter(|s| s.id == wasm::IMPORT_SECTION);
@@ -114,56 +135,61 @@ pub fn shorten(wasm_bytes: &[u8], glue: &str) -> std::result::Result<Shortened, 
         .iter()
         .map(|i| String::from_utf8_lossy(i.name).into_owned())
         .collect();
+    let mut exported: BTreeSet<String> = BTreeSet::new();
+    for s in sections.iter().filter(|s| s.id == wasm::EXPORT_SECTION) {
+        for name in wasm::export_names(s.body, s.offset)? {
+            exported.insert(String::from_utf8_lossy(name).into_owned());
+        }
+    }
+    if let Some(both) = names
+        .iter()
+        .find(|n| is_wasm_bindgens(n) && exported.contains(*n))
+    {
+        return Err(ShortenError::AlsoExported(both.clone()));
+    }
 
-    // Taken: every name the glue writes or the wasm imports that is not renamed.
-    let mut taken: BTreeSet<String> = identifiers(glue)
-        .into_iter()
-        .map(|(_, id)| id.to_string())
-        .chain(names.iter().cloned())
-        .filter(|n| stem(n).is_none())
-        .collect();
-    let mut renames: BTreeMap<String, String> = BTreeMap::new();
-    for name in &names {
-        let Some(what) = stem(name) else { continue };
-        if renames.contains_key(name) {
+    // Taken: every word of the glue, every import name and every export name.
+    let glue_words = words(glue);
+    let mut taken: BTreeSet<&str> = glue_words.iter().map(|(_, w)| *w).collect();
+    taken.extend(names.iter().map(String::as_str));
+    taken.extend(exported.iter().map(String::as_str));
+    let mut renames: BTreeMap<&str, String> = BTreeMap::new();
+    let mut next = 0;
+    for name in names.iter().filter(|n| is_wasm_bindgens(n)) {
+        if renames.contains_key(name.as_str()) {
             continue;
         }
-        let base = format!("{PREFIX}{what}");
-        let short = (1..)
-            .map(|n| {
-                if n == 1 {
-                    base.clone()
-                } else {
-                    format!("{base}_{n}")
-                }
-            })
-            .find(|candidate| !taken.contains(candidate))
-            .expect("an unused name exists");
-        taken.insert(short.clone());
-        renames.insert(name.clone(), short);
+        let short = loop {
+            let candidate = short_name(next);
+            next += 1;
+            if !taken.contains(candidate.as_str()) {
+                break candidate;
+            }
+        };
+        renames.insert(name, short);
     }
 
     let mut new_glue = String::with_capacity(glue.len());
     let mut written = 0;
     let mut seen: BTreeSet<&str> = BTreeSet::new();
-    for (start, id) in identifiers(glue) {
-        if let Some(short) = renames.get(id) {
+    for &(start, word) in &glue_words {
+        if let Some(short) = renames.get(word) {
             new_glue.push_str(&glue[written..start]);
             new_glue.push_str(short);
-            written = start + id.len();
-            seen.insert(id);
+            written = start + word.len();
+            seen.insert(word);
         }
     }
     new_glue.push_str(&glue[written..]);
-    if let Some(missing) = renames.keys().find(|old| !seen.contains(old.as_str())) {
-        return Err(ShortenError::NotInGlue(missing.clone()));
+    if let Some(missing) = renames.keys().find(|old| !seen.contains(*old)) {
+        return Err(ShortenError::NotInGlue(missing.to_string()));
     }
 
     let renamed_imports: Vec<Import> = imports
         .iter()
         .zip(&names)
         .map(|(i, name)| Import {
-            name: renames.get(name).map_or(i.name, |s| s.as_bytes()),
+            name: renames.get(name.as_str()).map_or(i.name, |s| s.as_bytes()),
             ..*i
         })
         .collect();
@@ -185,9 +211,9 @@ pub fn shorten(wasm_bytes: &[u8], glue: &str) -> std::result::Result<Shortened, 
     })
 }
 
-/// Shortens the import names of the app Trunk built into `dist` (its wasm and glue as
-/// the boot tag of `dist`/index.html names them), in place.
-pub fn shorten_in(dist: &Path) -> Result {
+/// The glue and the wasm of the app Trunk built into `dist`, as the boot tag of
+/// `dist`/index.html names them.
+pub fn app_files(dist: &Path) -> Result<(std::path::PathBuf, std::path::PathBuf)> {
     let index = dist.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     let tag = element(&html, crate::prerender::BOOT_TAG)
@@ -197,7 +223,12 @@ pub fn shorten_in(dist: &Path) -> Result {
             .map(|name| dist.join(name.trim_start_matches('/')))
             .ok_or(format!("the boot tag has no {attr}"))
     };
-    let (glue_path, wasm_path) = (file("data-zc-js")?, file("data-zc-wasm")?);
+    Ok((file("data-zc-js")?, file("data-zc-wasm")?))
+}
+
+/// Shortens the import names of the app Trunk built into `dist`, in place.
+pub fn shorten_in(dist: &Path) -> Result {
+    let (glue_path, wasm_path) = app_files(dist)?;
     let read_err = |p: &Path, e: std::io::Error| format!("{}: {e}", p.display());
     let glue = std::fs::read_to_string(&glue_path).map_err(|e| read_err(&glue_path, e))?;
     let wasm_bytes = std::fs::read(&wasm_path).map_err(|e| read_err(&wasm_path, e))?;
@@ -249,31 +280,31 @@ mod tests {
     }
 
     #[test]
-    fn hashes_are_dropped_in_both_files_and_nothing_else_changes() {
+    fn imports_get_the_shortest_names_no_word_of_the_glue_uses() {
         let (log, new_a, new_b) = (
             format!("__wbg_log_{H1}"),
             format!("__wbg_new_{H1}"),
             format!("__wbg_new_{H2}"),
         );
-        let names = [log.as_str(), &new_a, &new_b, "__wbindgen_throw"];
+        let names = [log.as_str(), &new_a, &new_b, "__wbindgen_throw", "envThing"];
         let glue = format!(
-            "function __wbg_init() {{}}\nimports.wbg.{log} = function(a) {{ console.log(a) }};\n\
-             imports.wbg.{new_a} = () => new A();\nimports.wbg.{new_b} = () => new B();\n\
-             imports.wbg.__wbindgen_throw = t;\nconst x{log} = 1; // not an identifier of ours\n"
+            "function __wbg_init() {{ const a = 1; }}\nconst import0 = {{ __proto__: null,\n\
+             {log}: function(b) {{ console.log(b) }}, {new_a}: () => new A(),\n\
+             {new_b}: () => new B(), __wbindgen_throw: t, envThing: e }};\n\
+             const x{log} = 1; // not a word of ours\n"
         );
         let original = module(&names);
         let out = shorten(&original, &glue).unwrap();
-        assert_eq!(out.renamed, 3);
-        assert_eq!(
-            imported(&out.wasm),
-            ["__wbg_log", "__wbg_new", "__wbg_new_2", "__wbindgen_throw"]
-        );
+        assert_eq!(out.renamed, 4);
+        // a, b, e and t are words of the glue; envThing is not wasm-bindgen's.
+        assert_eq!(imported(&out.wasm), ["c", "d", "f", "g", "envThing"]);
         assert_eq!(
             out.glue,
             format!(
-                "function __wbg_init() {{}}\nimports.wbg.__wbg_log = function(a) {{ console.log(a) }};\n\
-                 imports.wbg.__wbg_new = () => new A();\nimports.wbg.__wbg_new_2 = () => new B();\n\
-                 imports.wbg.__wbindgen_throw = t;\nconst x{log} = 1; // not an identifier of ours\n"
+                "function __wbg_init() {{ const a = 1; }}\nconst import0 = {{ __proto__: null,\n\
+                 c: function(b) {{ console.log(b) }}, d: () => new A(),\n\
+                 f: () => new B(), g: t, envThing: e }};\n\
+                 const x{log} = 1; // not a word of ours\n"
             )
         );
         let before = wasm::sections(&original).unwrap();
@@ -286,20 +317,10 @@ mod tests {
     }
 
     #[test]
-    fn a_name_the_glue_already_uses_is_not_taken() {
-        let init = format!("__wbg_init_{H1}");
-        let glue = format!("async function __wbg_init() {{}}\nimports.wbg.{init} = f;\n");
-        let out = shorten(&module(&[&init]), &glue).unwrap();
-        assert_eq!(imported(&out.wasm), ["__wbg_init_2"]);
-        assert!(out.glue.contains("imports.wbg.__wbg_init_2 = f;"));
-        assert!(out.glue.contains("async function __wbg_init()"));
-    }
-
-    #[test]
     fn a_glue_that_does_not_name_an_import_is_refused() {
         let log = format!("__wbg_log_{H1}");
         assert_eq!(
-            shorten(&module(&[&log]), "imports.wbg.something = f;"),
+            shorten(&module(&[&log]), "const import0 = { something: f };"),
             Err(ShortenError::NotInGlue(log))
         );
         assert!(matches!(
@@ -309,19 +330,37 @@ mod tests {
     }
 
     #[test]
-    fn only_names_ending_in_a_16_digit_hash_are_renamed() {
+    fn an_import_also_exported_is_refused() {
+        let imports = [Import {
+            module: b"wbg",
+            name: b"__wbindgen_start",
+            kind: 0,
+            desc: &[0],
+        }];
+        let mut exports = Vec::new();
+        wasm::write_uleb(&mut exports, 1);
+        wasm::write_name(&mut exports, b"__wbindgen_start");
+        exports.extend_from_slice(&[0, 0]);
+        let body = wasm::import_section(&imports);
+        let both = wasm::module(&[
+            (wasm::IMPORT_SECTION, &body),
+            (wasm::EXPORT_SECTION, &exports),
+        ]);
         assert_eq!(
-            stem(&format!("__wbg_setAttribute_{H1}")),
-            Some("setAttribute")
+            shorten(
+                &both,
+                "import0 = { __wbindgen_start: f }; wasm.__wbindgen_start();"
+            ),
+            Err(ShortenError::AlsoExported("__wbindgen_start".into()))
         );
-        assert_eq!(
-            stem(&format!("__wbg_new_with_str_{H2}")),
-            Some("new_with_str")
-        );
-        assert_eq!(stem(&format!("__wbg__{H1}")), None);
-        assert_eq!(stem("__wbg_log_0123456789ABCDEF"), None);
-        assert_eq!(stem("__wbg_log_0123"), None);
-        assert_eq!(stem(&format!("__wbindgen_x_{H1}")), None);
-        assert_eq!(stem("__wbg_"), None);
+    }
+
+    #[test]
+    fn short_names_are_one_letter_then_two_then_three() {
+        let names: Vec<String> = [0, 25, 26, 51, 52, 53, 104, 52 + 52 * 52 - 1, 52 + 52 * 52]
+            .into_iter()
+            .map(short_name)
+            .collect();
+        assert_eq!(names, ["a", "z", "A", "Z", "aa", "ab", "ba", "ZZ", "aaa"]);
     }
 }

@@ -8,8 +8,10 @@
 //!                              dist/sw.js (offline.rs)
 //! cargo xtask serve [ARGS]     setup, then trunk serve (ARGS go to trunk), the first
 //!                              screen prerendered there too
-//! cargo xtask prerender [DIR]  Trunk.toml's post-build hook: the first screen into
-//!                              DIR/index.html (default: $TRUNK_STAGING_DIR)
+//! cargo xtask prerender [DIR]  Trunk.toml's post-build hook: import names shortened,
+//!                              the glue, stylesheet and boot script minified, the
+//!                              first screen into DIR/index.html (default:
+//!                              $TRUNK_STAGING_DIR)
 //! cargo xtask test [STEP...]   setup, then every test step (or only those named)
 //! cargo xtask bench [--readme] [SUITE...]
 //!                              performance figures into target/bench/results.md
@@ -21,6 +23,7 @@
 mod bench;
 mod cmd;
 mod imports;
+mod minify;
 mod offline;
 mod prerender;
 mod setup;
@@ -91,8 +94,10 @@ fn help() {
     for suite in bench::SUITES {
         println!("      {:<12} {}", suite.name, suite.about);
     }
-    println!("  prerender [DIR]  Trunk's post-build hook (Trunk.toml): the first screen into");
-    println!("                   DIR/index.html, DIR defaulting to $TRUNK_STAGING_DIR");
+    println!("  prerender [DIR]  Trunk's post-build hook (Trunk.toml): import names shortened,");
+    println!("                   the glue, stylesheet and boot script minified, the first");
+    println!("                   screen into DIR/index.html, DIR defaulting to");
+    println!("                   $TRUNK_STAGING_DIR");
     println!("  rules            validate every rule file (file:line: what; how to fix)");
     println!("  rules new ID --from EXISTING");
     println!("                   start rules/ID.toml from a rule set (docs/rules.md)");
@@ -119,8 +124,9 @@ fn build(args: &[String]) -> Result {
 }
 
 /// Trunk's post-build hook (Trunk.toml): wasm-bindgen's import names shortened
-/// (imports.rs), then the first screen prerendered into the page Trunk is about to
-/// publish, for `trunk build` and `trunk serve` alike.
+/// (imports.rs), the glue, the stylesheet and the boot script minified (minify.rs),
+/// then the first screen prerendered into the page Trunk is about to publish, for
+/// `trunk build` and `trunk serve` alike.
 fn prerender_command(args: &[String]) -> Result {
     let dir = match args {
         [dir] => std::path::PathBuf::from(dir),
@@ -132,6 +138,9 @@ fn prerender_command(args: &[String]) -> Result {
         _ => return Err("usage: cargo xtask prerender [DIR]".into()),
     };
     imports::shorten_in(&dir)?;
+    minify::glue_in(&dir)?;
+    minify::stylesheet_in(&dir)?;
+    minify::boot_in(&dir)?;
     prerender::finish(&dir)
 }
 

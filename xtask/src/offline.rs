@@ -288,7 +288,7 @@ fn offline_html(dist: &Path, built: &Built, files: &[String]) -> Result<String> 
 }
 
 /// The text of the page's inline module script (the boot script).
-fn inline_module(html: &str) -> Option<&str> {
+pub fn inline_module(html: &str) -> Option<&str> {
     let open = "<script type=\"module\">";
     let start = html.find(open)? + open.len();
     let end = html[start..].find("</script>")? + start;
@@ -317,10 +317,12 @@ mod tests {
             );
         }
         let index = read_text(&root.join("www/index.html")).unwrap();
-        let hash = csp_hash(&boot);
+        // The build minifies it (crate::minify, which refuses what could not go inline).
+        let hash = csp_hash(&crate::minify::boot(&boot).unwrap());
         assert!(
             index.contains(&format!("script-src {hash} ")),
-            "www/index.html's CSP must allow www/boot.js by its hash: script-src {hash}"
+            "www/index.html's CSP must allow www/boot.js, minified by cargo xtask build \
+             (xtask/src/minify.rs), by its hash: script-src {hash}"
         );
         assert!(!index.contains("unsafe-inline"));
     }
@@ -328,14 +330,14 @@ mod tests {
     #[test]
     fn the_page_csp_allows_the_inline_stylesheet_by_its_hash() {
         let root = repo_root();
-        let css = read_text(&root.join("www/styles.css")).unwrap();
+        let css = crate::minify::css(&read_text(&root.join("www/styles.css")).unwrap());
         assert!(!css.to_ascii_lowercase().contains("</style"));
         let index = read_text(&root.join("www/index.html")).unwrap();
         let hash = csp_hash(&css);
         assert!(
             index.contains(&format!("style-src 'self' {hash};")),
-            "www/index.html's CSP must allow www/styles.css, inlined by cargo xtask build \
-             (xtask/src/prerender.rs), by its hash: style-src 'self' {hash};"
+            "www/index.html's CSP must allow www/styles.css, minified and inlined by cargo \
+             xtask build (xtask/src/minify.rs, prerender.rs), by its hash: style-src 'self' {hash};"
         );
     }
 
@@ -357,9 +359,10 @@ mod tests {
     fn the_deployed_csp_headers_are_the_pages_own() {
         let root = repo_root();
         let conf = read_text(&root.join("deploy/nginx.conf")).unwrap();
-        let boot = read_text(&root.join("www/boot.js")).unwrap();
-        // Trunk copies the stylesheet as it is; the offline file inlines that copy.
-        let css = read_text(&root.join("www/styles.css")).unwrap();
+        let boot = crate::minify::boot(&read_text(&root.join("www/boot.js")).unwrap()).unwrap();
+        // Trunk copies the stylesheet, the build minifies it (crate::minify) and the
+        // page and the offline file put it inline.
+        let css = crate::minify::css(&read_text(&root.join("www/styles.css")).unwrap());
         let offline = offline_csp(&csp_hash(&boot), &csp_hash(&css));
         let index = read_text(&root.join("www/index.html")).unwrap();
         let embed = read_text(&root.join("www/embed.html")).unwrap();

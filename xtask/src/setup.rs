@@ -36,6 +36,7 @@ pub const NPM_PACKAGES: &[&str] = &[
     "playwright-core",
     "axe-core",
     "jsqr",
+    "terser",
 ];
 /// Where the browser tests expect Chromium unless CHROMIUM is set.
 pub const DEFAULT_CHROMIUM: &str = "/usr/bin/chromium";

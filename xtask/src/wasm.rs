@@ -150,6 +150,23 @@ pub fn imports(body: &[u8], offset: usize) -> Result<Vec<Import<'_>>, ReadError>
     Ok(out)
 }
 
+/// The id of the export section.
+pub const EXPORT_SECTION: u8 = 7;
+
+/// The names an export section's `body` exports (which starts at `offset` in the module).
+pub fn export_names(body: &[u8], offset: usize) -> Result<Vec<&[u8]>, ReadError> {
+    let mut s = Bytes { bytes: body, at: 0 };
+    let mut out = Vec::new();
+    for _ in 0..s.uleb()? {
+        out.push(s.name()?);
+        if s.byte()? > 4 {
+            return Err(ReadError::Unsupported("export", offset + s.at));
+        }
+        s.uleb()?;
+    }
+    Ok(out)
+}
+
 /// An import section's body holding `imports`.
 pub fn import_section(imports: &[Import<'_>]) -> Vec<u8> {
     let mut out = Vec::new();
