@@ -2,8 +2,6 @@ use std::borrow::Cow;
 use std::iter::FromIterator;
 use std::rc::Rc;
 
-use indexmap::IndexSet;
-
 use super::IntoPropValue;
 use crate::html::ImplicitClone;
 use crate::utils::RcExt;
@@ -14,7 +12,21 @@ use crate::virtual_dom::AttrValue;
 /// The preferred way of creating this is using the [`classes!`][yew::classes!] macro.
 #[derive(Debug, Clone, ImplicitClone, Default)]
 pub struct Classes {
-    set: Rc<IndexSet<AttrValue>>,
+    // zhicheng: a vector kept free of repeats, in the order first added, in place of an
+    // `IndexSet<AttrValue>`: an element's classes are a handful, and the set's hashing
+    // and table were code in every app's wasm (vendor/README.md).
+    set: Rc<Vec<AttrValue>>,
+}
+
+/// zhicheng: `classes` without repeats, each where it first came.
+fn set_of(classes: impl Iterator<Item = AttrValue>) -> Vec<AttrValue> {
+    let mut set = Vec::new();
+    for class in classes {
+        if !set.contains(&class) {
+            set.push(class);
+        }
+    }
+    set
 }
 
 /// helper method to efficiently turn a set of classes into a space-separated
@@ -45,7 +57,7 @@ impl Classes {
     #[inline]
     pub fn new() -> Self {
         Self {
-            set: Rc::new(IndexSet::new()),
+            set: Rc::new(Vec::new()),
         }
     }
 
@@ -54,7 +66,7 @@ impl Classes {
     #[inline]
     pub fn with_capacity(n: usize) -> Self {
         Self {
-            set: Rc::new(IndexSet::with_capacity(n)),
+            set: Rc::new(Vec::with_capacity(n)),
         }
     }
 
@@ -66,7 +78,12 @@ impl Classes {
         if self.is_empty() {
             *self = classes_to_add
         } else {
-            Rc::make_mut(&mut self.set).extend(classes_to_add.set.iter().cloned())
+            let set = Rc::make_mut(&mut self.set);
+            for class in classes_to_add.set.iter() {
+                if !set.contains(class) {
+                    set.push(class.clone());
+                }
+            }
         }
     }
 
@@ -82,13 +99,17 @@ impl Classes {
     /// you are absolutely certain that the string does not contain any whitespace and it is not
     /// empty. Using `push()`  is preferred.
     pub unsafe fn unchecked_push<T: Into<AttrValue>>(&mut self, class: T) {
-        Rc::make_mut(&mut self.set).insert(class.into());
+        let class = class.into();
+        let set = Rc::make_mut(&mut self.set);
+        if !set.contains(&class) {
+            set.push(class);
+        }
     }
 
     /// Check the set contains a class.
     #[inline]
     pub fn contains<T: AsRef<str>>(&self, class: T) -> bool {
-        self.set.contains(class.as_ref())
+        self.set.iter().any(|c| c.as_str() == class.as_ref())
     }
 
     /// Check the set is empty.
@@ -144,7 +165,7 @@ impl<T: Into<Classes>> FromIterator<T> for Classes {
 }
 
 impl IntoIterator for Classes {
-    type IntoIter = indexmap::set::IntoIter<AttrValue>;
+    type IntoIter = std::vec::IntoIter<AttrValue>;
     type Item = AttrValue;
 
     #[inline]
@@ -154,7 +175,7 @@ impl IntoIterator for Classes {
 }
 
 impl IntoIterator for &Classes {
-    type IntoIter = indexmap::set::IntoIter<AttrValue>;
+    type IntoIter = std::vec::IntoIter<AttrValue>;
     type Item = AttrValue;
 
     #[inline]
@@ -186,7 +207,7 @@ impl From<Cow<'static, str>> for Classes {
 
 impl From<&'static str> for Classes {
     fn from(t: &'static str) -> Self {
-        let set = t.split_whitespace().map(AttrValue::Static).collect();
+        let set = set_of(t.split_whitespace().map(AttrValue::Static));
         Self { set: Rc::new(set) }
     }
 }
@@ -200,7 +221,7 @@ impl From<String> for Classes {
             false => match t.is_empty() {
                 true => Self::new(),
                 false => Self {
-                    set: Rc::new(IndexSet::from_iter([AttrValue::from(t)])),
+                    set: Rc::new(vec![AttrValue::from(t)]),
                 },
             },
             true => Self::from(&t),
@@ -210,22 +231,22 @@ impl From<String> for Classes {
 
 impl From<&String> for Classes {
     fn from(t: &String) -> Self {
-        let set = t
-            .split_whitespace()
-            .map(ToOwned::to_owned)
-            .map(AttrValue::from)
-            .collect();
+        let set = set_of(
+            t.split_whitespace()
+                .map(ToOwned::to_owned)
+                .map(AttrValue::from),
+        );
         Self { set: Rc::new(set) }
     }
 }
 
 impl From<&AttrValue> for Classes {
     fn from(t: &AttrValue) -> Self {
-        let set = t
-            .split_whitespace()
-            .map(ToOwned::to_owned)
-            .map(AttrValue::from)
-            .collect();
+        let set = set_of(
+            t.split_whitespace()
+                .map(ToOwned::to_owned)
+                .map(AttrValue::from),
+        );
         Self { set: Rc::new(set) }
     }
 }
@@ -239,7 +260,7 @@ impl From<AttrValue> for Classes {
             false => match t.is_empty() {
                 true => Self::new(),
                 false => Self {
-                    set: Rc::new(IndexSet::from_iter([t])),
+                    set: Rc::new(vec![t]),
                 },
             },
             true => Self::from(&t),
