@@ -34,6 +34,14 @@ use start::Start;
 use web::input::Control;
 use web::page::Prerendered;
 
+/// The wasm's allocator: talc, which grows the wasm's memory as it needs, in place of
+/// the standard library's dlmalloc, whose code was 2.2 KB more of the wasm once
+/// compressed (docs/performance.md). The app is single-threaded (no `atomics`): the
+/// batch worker runs its own instance of the module, with its own memory.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// The id of the element in www/index.html that the app renders into.
 const ROOT_ID: &str = "app";
 
