@@ -125,8 +125,8 @@ fn build(args: &[String]) -> Result {
 
 /// Trunk's post-build hook (Trunk.toml): wasm-bindgen's import names shortened
 /// (imports.rs), the glue, the stylesheet and the boot script minified (minify.rs),
-/// then the first screen prerendered into the page Trunk is about to publish, for
-/// `trunk build` and `trunk serve` alike.
+/// then the first screen prerendered into the page Trunk is about to publish and the
+/// page's own comments taken out, for `trunk build` and `trunk serve` alike.
 fn prerender_command(args: &[String]) -> Result {
     let dir = match args {
         [dir] => std::path::PathBuf::from(dir),
@@ -141,7 +141,8 @@ fn prerender_command(args: &[String]) -> Result {
     minify::glue_in(&dir)?;
     minify::stylesheet_in(&dir)?;
     minify::boot_in(&dir)?;
-    prerender::finish(&dir)
+    prerender::finish(&dir)?;
+    minify::page_in(&dir)
 }
 
 fn serve(args: &[String]) -> Result {

@@ -2,11 +2,12 @@
 //! before crate::prerender): the wasm-bindgen glue and the inline boot script by
 //! terser (package.json; ES modules, compressed, their names mangled), and the
 //! stylesheet by [`css`] (comments and spare spaces out): ≈ 2.3, 1.7 and 1.3 KB once
-//! compressed (docs/performance.md). www/boot.js, which turns the glue into a classic
-//! script for the offline file's batch worker, reads the minified form (its `export`s
-//! mid-line). The page's CSP allows the inline script and stylesheet by the hashes of
-//! [`boot`]'s and [`css`]'s output (crate::offline's tests check www/index.html and
-//! deploy/nginx.conf).
+//! compressed (docs/performance.md); and, once the first screen is prerendered, the
+//! page's own comments ([`html_comments`], Yew's hydration markers kept): ≈ 0.7 KB.
+//! www/boot.js, which turns the glue into a classic script for the offline file's
+//! batch worker, reads the minified form (its `export`s mid-line). The page's CSP
+//! allows the inline script and stylesheet by the hashes of [`boot`]'s and [`css`]'s
+//! output (crate::offline's tests check www/index.html and deploy/nginx.conf).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -103,6 +104,43 @@ pub fn boot_in(dist: &Path) -> Result {
     Ok(())
 }
 
+/// How Yew's server-side rendering marks where a component starts and ends, which its
+/// hydration reads back: comments that begin so are kept.
+const YEW_MARKERS: [&str; 2] = ["<!--<[", "<!--</["];
+
+/// `html` without its comments (www/index.html's notes for whoever edits it), but for
+/// Yew's component markers. The page's inline script and stylesheet never hold `<!--`
+/// ([`boot`], crate::prerender), so every `<!--` is a comment of the page's own.
+pub fn html_comments(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<!--") {
+        let end = rest[start..]
+            .find("-->")
+            .map_or(rest.len(), |e| start + e + "-->".len());
+        let keep = YEW_MARKERS.iter().any(|m| rest[start..].starts_with(m));
+        out.push_str(&rest[..if keep { end } else { start }]);
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Takes the page's own comments out of `dist`/index.html, once prerendered.
+pub fn page_in(dist: &Path) -> Result {
+    let index = dist.join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let small = html_comments(&html);
+    std::fs::write(&index, &small).map_err(|e| format!("{}: {e}", index.display()))?;
+    println!(
+        "took the comments out of {} ({} KB, was {} KB)",
+        index.display(),
+        small.len() / 1000,
+        html.len() / 1000
+    );
+    Ok(())
+}
+
 /// Characters that need no space on either side in CSS: a space beside one is dropped.
 const CSS_PUNCTUATION: &[u8] = b"{};,>";
 
@@ -188,6 +226,18 @@ pub fn stylesheet_in(dist: &Path) -> Result {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_pages_comments_go_and_yews_markers_stay() {
+        assert_eq!(
+            html_comments(
+                "<head><!-- a note\n over lines --><meta x></head><div><!--<[App]>--><p>1\
+                 <!-- y --></p><!--</[App]>--></div><!-- never closed"
+            ),
+            "<head><meta x></head><div><!--<[App]>--><p>1</p><!--</[App]>--></div>"
+        );
+        assert_eq!(html_comments("<p>no comment</p>"), "<p>no comment</p>");
+    }
 
     #[test]
     fn comments_and_spare_spaces_go() {
