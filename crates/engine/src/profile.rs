@@ -286,9 +286,23 @@ struct Reader {
 
 type Fields<'a> = &'a [(String, Json)];
 
+// The helpers every field calls are kept out of line (`#[inline(never)]`): inlined,
+// each of the profile's forty-odd fields carried its own copy of the path's upkeep and
+// of an error's making, in the wasm (docs/performance.md).
 impl Reader {
+    #[inline(never)]
     fn err(&self, kind: InputErrorKind) -> InputError {
         InputError::new(json::path_text(&self.path), kind)
+    }
+
+    #[inline(never)]
+    fn enter(&mut self, key: &str) {
+        self.path.push(json::Segment::Key(key.to_string()));
+    }
+
+    #[inline(never)]
+    fn leave(&mut self) {
+        self.path.pop();
     }
 
     fn at<T>(
@@ -296,12 +310,13 @@ impl Reader {
         key: &str,
         f: impl FnOnce(&mut Reader) -> Result<T, InputError>,
     ) -> Result<T, InputError> {
-        self.path.push(json::Segment::Key(key.to_string()));
+        self.enter(key);
         let out = f(self)?;
-        self.path.pop();
+        self.leave();
         Ok(out)
     }
 
+    #[inline(never)]
     fn object<'a>(&self, v: &'a Json, allowed: &[&str]) -> Result<Fields<'a>, InputError> {
         let Json::Object(fields) = v else {
             return Err(self.err(InputErrorKind::WrongType {
