@@ -1,11 +1,13 @@
-//! wasm-bindgen's import names made short. wasm-bindgen names each import of the wasm
-//! `__wbg_<what>_<16 hex digits>` (`__wbg_setAttribute_3c2f…`), and the glue's import
-//! object repeats every name: 226 names, whose hashes are random to a compressor and
-//! whose words are there only for a person reading the glue, which is minified anyway
-//! (crate::minify). Trunk's post-build hook ([`shorten_in`], before the minifier and the
-//! prerender) names each import of wasm-bindgen's (`__wbg…`, `__wbindgen…`) with the
+//! wasm-bindgen's import and export names made short. wasm-bindgen names each import of
+//! the wasm `__wbg_<what>_<16 hex digits>` (`__wbg_setAttribute_3c2f…`), and the glue's
+//! import object repeats every name: 226 names, whose hashes are random to a compressor
+//! and whose words are there only for a person reading the glue, which is minified
+//! anyway (crate::minify); its exports are read by the glue as `wasm.<name>`
+//! (`wasm.__wbindgen_malloc`, closures' `…invoke__h<hash>`). Trunk's post-build hook
+//! ([`shorten_in`], before the minifier and the prerender) names each import of
+//! wasm-bindgen's (`__wbg…`, `__wbindgen…`) and each export the glue reads with the
 //! shortest name no word of the glue uses (`a`, `b`, … `Z`, `aa`, …), in both files:
-//! ≈ 3.3 KB of the wasm and the glue once compressed (docs/performance.md). A glue that
+//! ≈ 3.6 KB of the wasm and the glue once compressed (docs/performance.md). A glue that
 //! does not name every renamed import, or a wasm that also exports one of those names
 //! (the glue's `wasm.<name>` would be renamed with it), fails the build rather than ship
 //! an app that cannot start (were wasm-bindgen to write its glue otherwise one day).
@@ -16,7 +18,7 @@ use std::path::Path;
 
 use crate::cmd::Result;
 use crate::offline::{attribute, element};
-use crate::wasm::{self, Import, ReadError};
+use crate::wasm::{self, Export, Import, ReadError};
 
 /// The prefixes of the names wasm-bindgen gives the imports it writes glue for.
 const PREFIXES: [&str; 2] = ["__wbg", "__wbindgen"];
@@ -29,7 +31,9 @@ pub struct Shortened {
     pub wasm: Vec<u8>,
     pub glue: String,
     /// How many imports were renamed.
-    pub renamed: usize,
+    pub imports: usize,
+    /// How many exports were renamed.
+    pub exports: usize,
 }
 
 /// Why the names could not be shortened.
@@ -41,8 +45,8 @@ pub enum ShortenError {
     NotInGlue(String),
     /// The wasm imports and exports this name.
     AlsoExported(String),
-    /// The module has more than one import section.
-    TwoImportSections,
+    /// The module has more than one section of this id.
+    TwoSections(u8),
 }
 
 impl fmt::Display for ShortenError {
@@ -59,7 +63,7 @@ impl fmt::Display for ShortenError {
                 "the wasm imports and exports {name}: renaming the import would rename the \
                  glue's use of the export too"
             ),
-            ShortenError::TwoImportSections => write!(f, "the wasm has two import sections"),
+            ShortenError::TwoSections(id) => write!(f, "the wasm has two sections of id {id}"),
         }
     }
 }
@@ -91,6 +95,24 @@ fn short_name(mut n: usize) -> String {
     String::from_utf8(letters).expect("ASCII letters")
 }
 
+/// Short names in order, skipping those already taken.
+struct Fresh<'a> {
+    next: usize,
+    taken: BTreeSet<&'a str>,
+}
+
+impl Fresh<'_> {
+    fn name(&mut self) -> String {
+        loop {
+            let candidate = short_name(self.next);
+            self.next += 1;
+            if !self.taken.contains(candidate.as_str()) {
+                return candidate;
+            }
+        }
+    }
+}
+
 /// The JavaScript identifiers (and keywords, and words in strings and comments) of
 /// `glue`, with where each starts.
 fn words(glue: &str) -> Vec<(usize, &str)> {
@@ -114,100 +136,136 @@ fn words(glue: &str) -> Vec<(usize, &str)> {
     out
 }
 
-/// The wasm and its glue with every import wasm-bindgen named (`__wbg…`, `__wbindgen…`)
-/// given the shortest name that no word of the glue, no other import and no export
-/// uses, in the order they are imported.
+/// How the glue reads an export of the wasm: `wasm.<name>`.
+const EXPORT_READ: &str = "wasm.";
+
+/// Whether the word at `start` of `glue` is read as an export (`wasm.<word>`).
+fn read_as_export(glue: &str, start: usize) -> bool {
+    glue[..start].ends_with(EXPORT_READ)
+        && !glue[..start - EXPORT_READ.len()]
+            .ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_' || c == '$' || c == '.')
+}
+
+/// The one section of `id` in `sections`, if any.
+fn one<'a, 'b>(
+    sections: &'b [wasm::Section<'a>],
+    id: u8,
+) -> std::result::Result<Option<&'b wasm::Section<'a>>, ShortenError> {
+    let mut of_id = sections.iter().filter(|s| s.id == id);
+    let first = of_id.next();
+    match of_id.next() {
+        Some(_) => Err(ShortenError::TwoSections(id)),
+        None => Ok(first),
+    }
+}
+
+/// The wasm and its glue with every import wasm-bindgen named (`__wbg…`, `__wbindgen…`),
+/// and every export the glue reads (`wasm.<name>`), given the shortest name that no word
+/// of the glue, no other import and no export uses, in the order they are imported and
+/// exported. The glue's own exports (`evaluate`, `BatchJob`…) keep their names: only a
+/// word read as `wasm.<name>` is an export's.
 pub fn shorten(wasm_bytes: &[u8], glue: &str) -> std::result::Result<Shortened, ShortenError> {
     let sections = wasm::sections(wasm_bytes)?;
-    let mut import_sections = sections.iter().filter(|s| s.id == wasm::IMPORT_SECTION);
-    let Some(section) = import_sections.next() else {
-        return Ok(Shortened {
-            wasm: wasm_bytes.to_vec(),
-            glue: glue.to_string(),
-            renamed: 0,
-        });
+    let imports = match one(&sections, wasm::IMPORT_SECTION)? {
+        Some(s) => wasm::imports(s.body, s.offset)?,
+        None => Vec::new(),
     };
-    if import_sections.next().is_some() {
-        return Err(ShortenError::TwoImportSections);
-    }
-    let imports = wasm::imports(section.body, section.offset)?;
-    let names: Vec<String> = imports
+    let exports = match one(&sections, wasm::EXPORT_SECTION)? {
+        Some(s) => wasm::exports(s.body, s.offset)?,
+        None => Vec::new(),
+    };
+    let text = |name: &[u8]| String::from_utf8_lossy(name).into_owned();
+    let import_names: Vec<String> = imports.iter().map(|i| text(i.name)).collect();
+    let export_names: Vec<String> = exports.iter().map(|e| text(e.name)).collect();
+    if let Some(both) = import_names
         .iter()
-        .map(|i| String::from_utf8_lossy(i.name).into_owned())
-        .collect();
-    let mut exported: BTreeSet<String> = BTreeSet::new();
-    for s in sections.iter().filter(|s| s.id == wasm::EXPORT_SECTION) {
-        for name in wasm::export_names(s.body, s.offset)? {
-            exported.insert(String::from_utf8_lossy(name).into_owned());
-        }
-    }
-    if let Some(both) = names
-        .iter()
-        .find(|n| is_wasm_bindgens(n) && exported.contains(*n))
+        .find(|n| is_wasm_bindgens(n) && export_names.contains(*n))
     {
         return Err(ShortenError::AlsoExported(both.clone()));
     }
 
     // Taken: every word of the glue, every import name and every export name.
     let glue_words = words(glue);
-    let mut taken: BTreeSet<&str> = glue_words.iter().map(|(_, w)| *w).collect();
-    taken.extend(names.iter().map(String::as_str));
-    taken.extend(exported.iter().map(String::as_str));
-    let mut renames: BTreeMap<&str, String> = BTreeMap::new();
-    let mut next = 0;
-    for name in names.iter().filter(|n| is_wasm_bindgens(n)) {
-        if renames.contains_key(name.as_str()) {
-            continue;
+    let mut fresh = Fresh {
+        next: 0,
+        taken: glue_words.iter().map(|(_, w)| *w).collect(),
+    };
+    fresh.taken.extend(import_names.iter().map(String::as_str));
+    fresh.taken.extend(export_names.iter().map(String::as_str));
+    let mut import_renames: BTreeMap<&str, String> = BTreeMap::new();
+    for name in import_names.iter().filter(|n| is_wasm_bindgens(n)) {
+        if !import_renames.contains_key(name.as_str()) {
+            import_renames.insert(name, fresh.name());
         }
-        let short = loop {
-            let candidate = short_name(next);
-            next += 1;
-            if !taken.contains(candidate.as_str()) {
-                break candidate;
-            }
-        };
-        renames.insert(name, short);
+    }
+    let read: BTreeSet<&str> = glue_words
+        .iter()
+        .filter(|(start, _)| read_as_export(glue, *start))
+        .map(|(_, w)| *w)
+        .collect();
+    let mut export_renames: BTreeMap<&str, String> = BTreeMap::new();
+    for name in export_names.iter().filter(|n| read.contains(n.as_str())) {
+        export_renames.insert(name, fresh.name());
     }
 
     let mut new_glue = String::with_capacity(glue.len());
     let mut written = 0;
     let mut seen: BTreeSet<&str> = BTreeSet::new();
     for &(start, word) in &glue_words {
-        if let Some(short) = renames.get(word) {
-            new_glue.push_str(&glue[written..start]);
-            new_glue.push_str(short);
-            written = start + word.len();
-            seen.insert(word);
-        }
+        let short = match import_renames.get(word) {
+            Some(short) => {
+                seen.insert(word);
+                short
+            }
+            None => match export_renames.get(word) {
+                Some(short) if read_as_export(glue, start) => short,
+                _ => continue,
+            },
+        };
+        new_glue.push_str(&glue[written..start]);
+        new_glue.push_str(short);
+        written = start + word.len();
     }
     new_glue.push_str(&glue[written..]);
-    if let Some(missing) = renames.keys().find(|old| !seen.contains(*old)) {
+    if let Some(missing) = import_renames.keys().find(|old| !seen.contains(*old)) {
         return Err(ShortenError::NotInGlue(missing.to_string()));
     }
 
     let renamed_imports: Vec<Import> = imports
         .iter()
-        .zip(&names)
+        .zip(&import_names)
         .map(|(i, name)| Import {
-            name: renames.get(name.as_str()).map_or(i.name, |s| s.as_bytes()),
+            name: import_renames
+                .get(name.as_str())
+                .map_or(i.name, |s| s.as_bytes()),
             ..*i
         })
         .collect();
-    let body = wasm::import_section(&renamed_imports);
+    let renamed_exports: Vec<Export> = exports
+        .iter()
+        .zip(&export_names)
+        .map(|(e, name)| Export {
+            name: export_renames
+                .get(name.as_str())
+                .map_or(e.name, |s| s.as_bytes()),
+            ..*e
+        })
+        .collect();
+    let import_body = wasm::import_section(&renamed_imports);
+    let export_body = wasm::export_section(&renamed_exports);
     let parts: Vec<(u8, &[u8])> = sections
         .iter()
-        .map(|s| {
-            if s.id == wasm::IMPORT_SECTION {
-                (s.id, body.as_slice())
-            } else {
-                (s.id, s.body)
-            }
+        .map(|s| match s.id {
+            wasm::IMPORT_SECTION => (s.id, import_body.as_slice()),
+            wasm::EXPORT_SECTION => (s.id, export_body.as_slice()),
+            _ => (s.id, s.body),
         })
         .collect();
     Ok(Shortened {
         wasm: wasm::module(&parts),
         glue: new_glue,
-        renamed: renames.len(),
+        imports: import_renames.len(),
+        exports: export_renames.len(),
     })
 }
 
@@ -236,8 +294,9 @@ pub fn shorten_in(dist: &Path) -> Result {
     std::fs::write(&wasm_path, &out.wasm).map_err(|e| read_err(&wasm_path, e))?;
     std::fs::write(&glue_path, &out.glue).map_err(|e| read_err(&glue_path, e))?;
     println!(
-        "shortened {} of wasm-bindgen's import names in {} and {}",
-        out.renamed,
+        "shortened {} of wasm-bindgen's import names and {} export names in {} and {}",
+        out.imports,
+        out.exports,
         wasm_path.display(),
         glue_path.display()
     );
@@ -295,7 +354,7 @@ mod tests {
         );
         let original = module(&names);
         let out = shorten(&original, &glue).unwrap();
-        assert_eq!(out.renamed, 4);
+        assert_eq!((out.imports, out.exports), (4, 0));
         // a, b, e and t are words of the glue; envThing is not wasm-bindgen's.
         assert_eq!(imported(&out.wasm), ["c", "d", "f", "g", "envThing"]);
         assert_eq!(
@@ -314,6 +373,76 @@ mod tests {
             (after[0].body, after[2].body),
             "other sections as they were"
         );
+    }
+
+    #[test]
+    fn exports_the_glue_reads_get_short_names_and_the_glues_own_keep_theirs() {
+        let imports = [Import {
+            module: b"wbg",
+            name: b"__wbg_log_0123456789abcdef",
+            kind: 0,
+            desc: &[0],
+        }];
+        let exports = [
+            Export {
+                name: b"memory",
+                kind: 2,
+                index: 0,
+            },
+            Export {
+                name: b"evaluate",
+                kind: 0,
+                index: 1,
+            },
+            Export {
+                name: b"__wbindgen_start",
+                kind: 0,
+                index: 2,
+            },
+            Export {
+                name: b"unread",
+                kind: 0,
+                index: 3,
+            },
+        ];
+        let (import_body, export_body) = (
+            wasm::import_section(&imports),
+            wasm::export_section(&exports),
+        );
+        let module = wasm::module(&[
+            (wasm::IMPORT_SECTION, &import_body),
+            (wasm::EXPORT_SECTION, &export_body),
+        ]);
+        let glue = "const import0 = { __wbg_log_0123456789abcdef: f };\n\
+                    export function evaluate(p) { return wasm.evaluate(p); }\n\
+                    function finish() { wasm.__wbindgen_start(); new DataView(wasm.memory.buffer); }\n\
+                    const other = { wasm: 1 }.wasm.evaluate; // not the module's exports\n";
+        let out = shorten(&module, glue).unwrap();
+        assert_eq!((out.imports, out.exports), (1, 3));
+        assert_eq!(
+            out.glue,
+            "const import0 = { a: f };\n\
+             export function evaluate(p) { return wasm.c(p); }\n\
+             function finish() { wasm.d(); new DataView(wasm.b.buffer); }\n\
+             const other = { wasm: 1 }.wasm.evaluate; // not the module's exports\n"
+        );
+        let sections = wasm::sections(&out.wasm).unwrap();
+        let names: Vec<String> = wasm::exports(sections[1].body, 0)
+            .unwrap()
+            .iter()
+            .map(|e| String::from_utf8(e.name.to_vec()).unwrap())
+            .collect();
+        assert_eq!(
+            names,
+            ["b", "c", "d", "unread"],
+            "in order, the unread one as it was"
+        );
+        let indices: Vec<u64> = wasm::exports(sections[1].body, 0)
+            .unwrap()
+            .iter()
+            .map(|e| e.index)
+            .collect();
+        assert_eq!(indices, [0, 1, 2, 3]);
     }
 
     #[test]

@@ -153,18 +153,41 @@ pub fn imports(body: &[u8], offset: usize) -> Result<Vec<Import<'_>>, ReadError>
 /// The id of the export section.
 pub const EXPORT_SECTION: u8 = 7;
 
-/// The names an export section's `body` exports (which starts at `offset` in the module).
-pub fn export_names(body: &[u8], offset: usize) -> Result<Vec<&[u8]>, ReadError> {
+/// One entry of the export section: the name it exports, its kind (as an import's) and
+/// the index of what it exports.
+#[derive(Debug, PartialEq)]
+pub struct Export<'a> {
+    pub name: &'a [u8],
+    pub kind: u8,
+    pub index: u64,
+}
+
+/// The entries of an export section's `body` (which starts at `offset` in the module).
+pub fn exports(body: &[u8], offset: usize) -> Result<Vec<Export<'_>>, ReadError> {
     let mut s = Bytes { bytes: body, at: 0 };
     let mut out = Vec::new();
     for _ in 0..s.uleb()? {
-        out.push(s.name()?);
-        if s.byte()? > 4 {
+        let name = s.name()?;
+        let kind = s.byte()?;
+        if kind > 4 {
             return Err(ReadError::Unsupported("export", offset + s.at));
         }
-        s.uleb()?;
+        let index = s.uleb()?;
+        out.push(Export { name, kind, index });
     }
     Ok(out)
+}
+
+/// An export section's body holding `exports`.
+pub fn export_section(exports: &[Export<'_>]) -> Vec<u8> {
+    let mut out = Vec::new();
+    write_uleb(&mut out, exports.len() as u64);
+    for e in exports {
+        write_name(&mut out, e.name);
+        out.push(e.kind);
+        write_uleb(&mut out, e.index);
+    }
+    out
 }
 
 /// An import section's body holding `imports`.
