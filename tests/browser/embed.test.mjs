@@ -188,6 +188,11 @@ for (const setup of SETUPS) {
       const elsewhere = { url: /status_to=http%3A%2F%2F127\.0\.0\.3/ };
       await expect.poll(() => Boolean(page.frame(elsewhere)), { message: "the second frame is loaded" }).toBe(true);
       const frame = page.frame(elsewhere);
+      // Chromium does not draw a frame of another origin while it is out of view (no
+      // animation frames), and Playwright waits for an element to be still over two of
+      // them before it clicks: the new frame, at the foot of the demo, is brought into
+      // view first (a click on it timed out once when the run was slow).
+      await page.locator("#frame-elsewhere").scrollIntoViewIfNeeded();
       await frame.locator("#app .site-header").waitFor();
       const example = EXAMPLES.find((e) => e.name === "shanxi_senior_economist_without_exam");
       await enterProfile(frame, example.profile);
