@@ -54,19 +54,25 @@ pub fn js(text: &str) -> Result<String> {
     String::from_utf8(out.stdout).map_err(|e| format!("terser printed non-UTF-8: {e}"))
 }
 
-/// Minifies the glue of the app Trunk built into `dist`, in place.
-pub fn glue_in(dist: &Path) -> Result {
-    let (glue, _) = crate::imports::app_files(dist)?;
-    let text = std::fs::read_to_string(&glue).map_err(|e| format!("{}: {e}", glue.display()))?;
-    let small = js(&text)?;
-    std::fs::write(&glue, &small).map_err(|e| format!("{}: {e}", glue.display()))?;
+/// Rewrites the file at `path` as `change` makes its text, saying what it did
+/// (`done`) and the sizes before and after.
+fn rewrite(path: &Path, done: &str, change: impl FnOnce(&str) -> Result<String>) -> Result {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let new = change(&text)?;
+    std::fs::write(path, &new).map_err(|e| format!("{}: {e}", path.display()))?;
     println!(
-        "minified {} ({} KB, was {} KB)",
-        glue.display(),
-        small.len() / 1000,
+        "{done} {} ({} KB, was {} KB)",
+        path.display(),
+        new.len() / 1000,
         text.len() / 1000
     );
     Ok(())
+}
+
+/// Minifies the glue of the app Trunk built into `dist`, in place.
+pub fn glue_in(dist: &Path) -> Result {
+    let (glue, _) = crate::imports::app_files(dist)?;
+    rewrite(&glue, "minified", js)
 }
 
 /// What must never be in a script put inline in the page.
@@ -89,19 +95,15 @@ pub fn boot(boot: &str) -> Result<String> {
 /// CSP allows it by the hash of [`boot`]'s output (www/index.html; crate::offline's
 /// tests check it).
 pub fn boot_in(dist: &Path) -> Result {
-    let index = dist.join("index.html");
-    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    let text =
-        crate::offline::inline_module(&html).ok_or("dist/index.html has no inline boot script")?;
-    let small = boot(text)?;
-    let html = html.replacen(text, &small, 1);
-    std::fs::write(&index, &html).map_err(|e| format!("{}: {e}", index.display()))?;
-    println!(
-        "minified the inline boot script ({} KB, was {} KB)",
-        small.len() / 1000,
-        text.len() / 1000
-    );
-    Ok(())
+    rewrite(
+        &dist.join("index.html"),
+        "minified the boot script in",
+        |html| {
+            let text = crate::offline::inline_module(html)
+                .ok_or("dist/index.html has no inline boot script")?;
+            Ok(html.replacen(text, &boot(text)?, 1))
+        },
+    )
 }
 
 /// How Yew's server-side rendering marks where a component starts and ends, which its
@@ -128,17 +130,11 @@ pub fn html_comments(html: &str) -> String {
 
 /// Takes the page's own comments out of `dist`/index.html, once prerendered.
 pub fn page_in(dist: &Path) -> Result {
-    let index = dist.join("index.html");
-    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    let small = html_comments(&html);
-    std::fs::write(&index, &small).map_err(|e| format!("{}: {e}", index.display()))?;
-    println!(
-        "took the comments out of {} ({} KB, was {} KB)",
-        index.display(),
-        small.len() / 1000,
-        html.len() / 1000
-    );
-    Ok(())
+    rewrite(
+        &dist.join("index.html"),
+        "took the comments out of",
+        |html| Ok(html_comments(html)),
+    )
 }
 
 /// Characters that need no space on either side in CSS: a space beside one is dropped.
@@ -210,17 +206,11 @@ pub fn stylesheet_in(dist: &Path) -> Result {
     let link = crate::offline::element(&html, "<link rel=\"stylesheet\"")
         .ok_or("dist/index.html has no <link rel=\"stylesheet\">")?;
     let href = crate::offline::attribute(link, "href").ok_or("the stylesheet link has no href")?;
-    let path = dist.join(href.trim_start_matches('/'));
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let small = css(&text);
-    std::fs::write(&path, &small).map_err(|e| format!("{}: {e}", path.display()))?;
-    println!(
-        "minified {} ({} KB, was {} KB)",
-        path.display(),
-        small.len() / 1000,
-        text.len() / 1000
-    );
-    Ok(())
+    rewrite(
+        &dist.join(href.trim_start_matches('/')),
+        "minified",
+        |text| Ok(css(text)),
+    )
 }
 
 #[cfg(test)]
