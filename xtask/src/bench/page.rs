@@ -6,8 +6,11 @@
 //!   `interactive` performance mark the app sets in an effect after its first render
 //!   (src/web.rs; its first form field is then checked present and enabled), against
 //!   the empty Yew app, which sets the same mark, in the same run: at most 1.5× its
-//!   figure. tests/browser/bench/startup.mjs alternates the two, [`STARTUP_RUNS`]
-//!   loads each; medians.
+//!   figure. Beside it, the same time for the empty app's page holding the app's
+//!   prerendered first screen as static HTML (super::reference::with_first_screen):
+//!   what drawing the first screen costs with none of the app's code, so the table
+//!   shows how much of the budget the screen alone takes. tests/browser/bench/startup.mjs
+//!   loads the three in turn, [`STARTUP_RUNS`] loads each; medians.
 //! - `reeval`: from an `input` event in a CE hours cell to the verdict banner's status
 //!   changed in the DOM (tests/browser/bench/reeval.mjs, timed in the page with
 //!   `performance.now()`), [`REEVAL_CHANGES`] changes that each turn the verdict;
@@ -35,11 +38,17 @@ pub fn spread(xs: &[f64], decimals: usize) -> String {
 pub fn startup(b: &mut Bench) -> Result {
     let app = b.app_dist()?;
     let reference = b.reference_dist()?;
+    let screen = super::reference::with_first_screen(
+        &app,
+        &reference,
+        &b.dir.join("empty-yew").join("first-screen"),
+    )?;
     let out = super::node(
         "tests/browser/bench/startup.mjs",
         &[
             app.into_os_string(),
             reference.into_os_string(),
+            screen.into_os_string(),
             STARTUP_RUNS.to_string().into(),
         ],
     )?;
@@ -48,8 +57,12 @@ pub fn startup(b: &mut Bench) -> Result {
             .and_then(numbers)
             .ok_or_else(|| format!("startup.mjs printed no {name}"))
     };
-    let (app_ms, ref_ms) = (read("app_ms")?, read("reference_ms")?);
-    let (a, r) = (median_f64(app_ms.clone()), median_f64(ref_ms.clone()));
+    let (app_ms, ref_ms, screen_ms) = (read("app_ms")?, read("reference_ms")?, read("screen_ms")?);
+    let (a, r, s) = (
+        median_f64(app_ms.clone()),
+        median_f64(ref_ms.clone()),
+        median_f64(screen_ms.clone()),
+    );
     let ratio = a / r;
     b.figures.push(Figure {
         name: "Start-up to an interactive form (360×640, 4× CPU)".into(),
@@ -69,11 +82,33 @@ pub fn startup(b: &mut Bench) -> Result {
              `interactive` performance mark each app sets in an effect after its first \
              render, its DOM and event handlers in place (the app's first form field is \
              checked present and enabled then); read through CDP, not by script in the page \
-             (tests/browser/bench/startup.mjs)",
+             (tests/browser/bench/startup.mjs). Against the figure below (the empty app \
+             with the first screen), the app takes {:.2}×",
             app_ms.len(),
             spread(&app_ms, 0),
-            spread(&ref_ms, 0)
+            spread(&ref_ms, 0),
+            a / s
         ),
+    });
+    b.figures.push(Figure {
+        name: "Start-up of the empty Yew app with the app's first screen, static (360×640, 4× CPU)"
+            .into(),
+        value: format!("{s:.0} ms"),
+        reference: format!("{r:.0} ms (empty Yew app)"),
+        ratio: format!("{:.2}×", s / r),
+        note: format!(
+            "what drawing the first screen costs with none of the app's code, measured as the \
+             figure above in the same loop (app, empty app, this page in turn; {} loads, {}): \
+             the empty Yew app's page with the app's prerendered first screen (its \
+             `<div id=\"app\">` as dist/index.html has it, renamed, not hydrated) and inline \
+             stylesheet put in, and the app's `lang` (xtask/src/bench/reference.rs \
+             with_first_screen); to its `interactive` mark. No budget: it shows how much of \
+             the start-up budget (the ratio above) the first screen the issue asks to be in \
+             the HTML takes on its own",
+            screen_ms.len(),
+            spread(&screen_ms, 0)
+        ),
+        ..Figure::default()
     });
     Ok(())
 }
