@@ -7,7 +7,8 @@
 //! The suites, in order (`cargo xtask bench NAME…` runs only those named):
 //! [`size`] (what a first visit downloads, brotli, against an empty Yew app built in
 //! the same run; offline.html; the wasm by part, brotli, and by twiggy), [`page`]
-//! (start-up and re-evaluation in headless Chromium at 4× CPU throttling),
+//! (start-up, the main thread after it, and re-evaluation in headless Chromium at 4×
+//! CPU throttling),
 //! [`first_screen`] (the prerendered first step over a slow phone network, served
 //! with brotli, against the wasm's arrival and an empty Yew app), [`engine`]
 //! (one evaluation, criterion), [`batch`] (the CLI and the batch page), and
@@ -71,6 +72,11 @@ pub const SUITES: &[Suite] = &[
         name: "startup",
         about: "headless Chromium, 360×640, 4× CPU: navigation to the form interactive, vs an empty Yew app",
         run: page::startup,
+    },
+    Suite {
+        name: "afterstart",
+        about: "headless Chromium, 360×640, 4× CPU: the main thread's longest task in the 4 s after the form is interactive",
+        run: page::after_start,
     },
     Suite {
         name: "firstscreen",
