@@ -21,7 +21,7 @@
 //!   app's (no budget: the app's interactive still waits for its whole wasm).
 
 use super::page::spread;
-use super::{kb, median_f64, numbers, result_field, Bench, Figure};
+use super::{kb, median_f64, result_field, result_numbers, Bench, Figure};
 use crate::cmd::Result;
 
 /// Loads of each app.
@@ -50,11 +50,7 @@ pub struct Loads {
 /// The RESULT line of first-screen.mjs's `output`; an error names what is missing or
 /// does not add up.
 pub fn parse(output: &str) -> Result<Loads> {
-    let list = |name: &str| {
-        result_field(output, name)
-            .and_then(numbers)
-            .ok_or_else(|| format!("{SCRIPT} printed no {name}"))
-    };
+    let list = |name: &str| result_numbers(output, SCRIPT, name);
     let count = |name: &str| {
         result_field(output, name)
             .and_then(|v| v.parse::<usize>().ok())

@@ -341,6 +341,14 @@ pub fn numbers(list: &str) -> Option<Vec<f64>> {
     (!v.is_empty()).then_some(v)
 }
 
+/// The list `name=…` of the last `RESULT …` line of `script`'s output, as numbers; an
+/// error names the script and the list it did not print.
+pub fn result_numbers(output: &str, script: &str, name: &str) -> Result<Vec<f64>> {
+    result_field(output, name)
+        .and_then(numbers)
+        .ok_or_else(|| format!("{script} printed no {name}"))
+}
+
 /// The median of some durations.
 pub fn median(mut runs: Vec<Duration>) -> Duration {
     runs.sort();

@@ -21,7 +21,7 @@
 //!   `performance.now()`), [`REEVAL_CHANGES`] changes that each turn the verdict;
 //!   median: at most 8 ms.
 
-use super::{median_f64, numbers, result_field, Bench, Figure};
+use super::{median_f64, result_numbers, Bench, Figure};
 use crate::cmd::Result;
 
 /// Loads of each app (at least 7).
@@ -63,11 +63,7 @@ pub fn startup(b: &mut Bench) -> Result {
             STARTUP_RUNS.to_string().into(),
         ],
     )?;
-    let read = |name| {
-        result_field(&out, name)
-            .and_then(numbers)
-            .ok_or_else(|| format!("startup.mjs printed no {name}"))
-    };
+    let read = |name| result_numbers(&out, "startup.mjs", name);
     let (app_ms, ref_ms, screen_ms) = (read("app_ms")?, read("reference_ms")?, read("screen_ms")?);
     let (a, r, s) = (
         median_f64(app_ms.clone()),
@@ -134,11 +130,7 @@ pub fn after_start(b: &mut Bench) -> Result {
             AFTER_START_SECONDS.to_string().into(),
         ],
     )?;
-    let read = |name| {
-        result_field(&out, name)
-            .and_then(numbers)
-            .ok_or_else(|| format!("after-start.mjs printed no {name}"))
-    };
+    let read = |name| result_numbers(&out, "after-start.mjs", name);
     let (longest, blocking) = (read("longest_ms")?, read("blocking_ms")?);
     let (l, t) = (median_f64(longest.clone()), median_f64(blocking.clone()));
     b.figures.push(Figure {
@@ -175,9 +167,7 @@ pub fn reeval(b: &mut Bench) -> Result {
         "tests/browser/bench/reeval.mjs",
         &[app.into_os_string(), REEVAL_CHANGES.to_string().into()],
     )?;
-    let runs = result_field(&out, "runs_ms")
-        .and_then(numbers)
-        .ok_or("reeval.mjs printed no runs_ms")?;
+    let runs = result_numbers(&out, "reeval.mjs", "runs_ms")?;
     let m = median_f64(runs.clone());
     b.figures.push(Figure {
         name: "Re-evaluation on input (4× CPU)".into(),
